@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
+import org.rapport.platform.api.events.OutboxConsumer;
 import org.rapport.platform.api.events.OutboxConsumer.StartPosition;
 import org.rapport.platform.events.internal.ConsumerRegistry.Registered;
 import org.slf4j.LoggerFactory;
@@ -70,6 +71,24 @@ final class DispatchRound {
             }
         }
         return more;
+    }
+
+    /**
+     * Records a newly registered consumer's start position right away, so that LATEST means "what is
+     * committed after registration", not "after the next round". Events already committed get their
+     * sequence first, so that LATEST lies after them. If the database is unreachable now, the next round
+     * does it.
+     */
+    void positionNow(OutboxConsumer consumer, int batchSize) {
+        try {
+            while (sequencer.sequence(batchSize) > 0) {
+                // keep going until every committed event has its place
+            }
+            StartPosition start = consumer.startPosition();
+            positions.ensure(consumer.consumerId(), start == null ? StartPosition.LATEST : start, clock.instant());
+        } catch (Exception e) {
+            errors.failed("registration of '" + consumer.consumerId() + "'", e);
+        }
     }
 
     private static StartPosition startPosition(Registered consumer) {

@@ -39,6 +39,7 @@ final class Outbox {
     }
 
     void register(OutboxConsumer consumer) {
+        round.positionNow(consumer, loop.settings().batchSize());
         registry.add(consumer);
     }
 

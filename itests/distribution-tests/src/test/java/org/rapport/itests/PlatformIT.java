@@ -1,0 +1,110 @@
+package org.rapport.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedExceptionAction;
+import java.time.Duration;
+
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.rapport.platform.api.modules.ModuleInfo;
+import org.rapport.platform.api.modules.ModuleRegistry;
+import org.rapport.platform.api.modules.ModuleState;
+
+/** The distribution as it boots: health over HTTP, the platform module, the admin shell command. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class PlatformIT {
+
+    @Inject
+    ModuleRegistry modules;
+
+    @Inject
+    SessionFactory shell;
+
+    @Configuration
+    public Option[] config() {
+        return RapportContainer.options();
+    }
+
+    @Test
+    public void healthIsUpOnH2() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(
+                URI.create("http://localhost:" + RapportContainer.HTTP_PORT + "/api/health")).build();
+        String[] body = new String[1];
+        Await.until("/api/health to answer UP", Duration.ofSeconds(60), () -> {
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                body[0] = response.body();
+                return response.statusCode() == 200 && body[0].contains("\"status\":\"UP\"");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(body[0], body[0].contains("\"database\":{\"product\":\"H2\""));
+        assertTrue(body[0], body[0].contains("{\"id\":\"platform\""));
+        assertTrue(body[0], body[0].contains("\"state\":\"ACTIVE\""));
+    }
+
+    @Test
+    public void platformModuleIsActiveWithItsSchemaVersion() {
+        Await.until("the platform schema to be migrated", Duration.ofSeconds(60),
+                () -> modules.module("platform").map(m -> m.schemaVersion() != null).orElse(false));
+        ModuleInfo platform = modules.module("platform").orElseThrow();
+        assertEquals(ModuleState.ACTIVE, platform.state());
+        assertEquals("platform-002-outbox", platform.schemaVersion());
+        assertTrue(platform.required());
+    }
+
+    @Test
+    public void shellListsModulesAndRefusesToDisableThePlatform() throws Exception {
+        Await.until("the platform to be active", Duration.ofSeconds(60),
+                () -> modules.module("platform").map(m -> m.state() == ModuleState.ACTIVE).orElse(false));
+        String listing = execute("rapport:modules");
+        assertTrue(listing, listing.contains("platform"));
+        assertTrue(listing, listing.contains("ACTIVE"));
+        String refusal = execute("rapport:module-disable platform");
+        assertTrue(refusal, refusal.contains("cannot be disabled"));
+        assertEquals(ModuleState.ACTIVE, modules.module("platform").orElseThrow().state());
+    }
+
+    /** Runs a command as an admin would, through the guarded shell. */
+    private String execute(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = shell.create(System.in, out, out);
+        Subject admin = new Subject();
+        admin.getPrincipals().add(new UserPrincipal("admin"));
+        admin.getPrincipals().add(new RolePrincipal("admin"));
+        try {
+            Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        } catch (Exception e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            out.println(cause.getMessage());
+        } finally {
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}

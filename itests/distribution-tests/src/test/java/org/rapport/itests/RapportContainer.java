@@ -1,0 +1,59 @@
+package org.rapport.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.nio.file.Paths;
+
+import org.ops4j.pax.exam.CoreOptions;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * The one container configuration of the suite: the Rapport distribution of this build, on ports of
+ * its own so it does not collide with a Rapport a developer is running.
+ */
+public final class RapportContainer {
+
+    public static final int HTTP_PORT = 48080;
+    public static final String VERSION = System.getProperty("rapport.version", "0.1.0-SNAPSHOT");
+
+    private RapportContainer() {
+    }
+
+    public static Option[] options() {
+        String localRepository = System.getProperty("maven.repo.local",
+                Paths.get(System.getProperty("user.home"), ".m2", "repository").toString());
+        return CoreOptions.options(
+                karafDistributionConfiguration()
+                        .frameworkUrl(maven("org.rapport", "org.rapport.distribution").type("tar.gz").version(VERSION))
+                        .karafVersion("4.4.10")
+                        .name("Rapport")
+                        .unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.INFO),
+                editConfigurationFilePut("etc/system.properties", "org.osgi.service.http.port",
+                        String.valueOf(HTTP_PORT)),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "48101"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "41099"),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        localRepository),
+                // The outbox tests should not wait for the production poll interval and backoff.
+                editConfigurationFilePut("etc/org.rapport.platform.events.cfg", "poll.interval.ms", "50"),
+                editConfigurationFilePut("etc/org.rapport.platform.events.cfg", "backoff.initial.ms", "100"),
+                editConfigurationFilePut("etc/org.rapport.platform.events.cfg", "max.attempts", "3"),
+                systemProperty("rapport.version").value(VERSION));
+    }
+
+    /** The repository with the test modules' features (rapport-sample, …). */
+    public static String testFeaturesRepository() {
+        return "mvn:org.rapport/org.rapport.itests.features/" + VERSION + "/xml/features";
+    }
+}

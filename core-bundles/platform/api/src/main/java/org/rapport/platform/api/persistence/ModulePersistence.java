@@ -9,7 +9,8 @@ import org.osgi.annotation.versioning.ProviderType;
  * (service property {@value #MODULE_PROPERTY} = the module id) only after that bundle's Liquibase
  * changelog has been applied successfully. A module's components reference it with a target filter,
  * e.g. {@code @Reference(target = "(rapport.module=contacts)")}, so they do not start when the
- * migration failed.
+ * migration failed. The platform's own unit ({@code rapport.module=platform}) is registered once the
+ * platform tables (id sequences, outbox) exist; platform services that use them reference it.
  *
  * <p>Entities declare {@code @Id @GeneratedValue Long id} and {@code @Version long version}: ids come
  * from a table-backed sequence that behaves the same on H2 and MariaDB, and every update is

@@ -15,12 +15,14 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.rapport.platform.api.events.OutboxAdmin;
 import org.rapport.platform.api.events.OutboxConsumer;
+import org.rapport.platform.api.persistence.ModulePersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The durable outbox dispatcher of this node, and its admin service. The DataSource reference is static: when
- * the platform swaps databases (H2 to MariaDB) the component restarts on the new one.
+ * the platform swaps databases (H2 to MariaDB) the component restarts on the new one. It starts only once the
+ * platform's persistence unit is published, that is once the outbox tables exist on that database.
  */
 @Component(service = OutboxAdmin.class, configurationPid = OutboxDispatcher.PID, immediate = true)
 @Designate(ocd = OutboxConfig.class)
@@ -37,6 +39,7 @@ public class OutboxDispatcher implements OutboxAdmin {
 
     @Activate
     public OutboxDispatcher(@Reference(name = "dataSource", target = "(dataSourceName=rapport)") DataSource dataSource,
+            @Reference(name = "platformSchema", target = "(rapport.module=platform)") ModulePersistence platformSchema,
             OutboxConfig config) {
         Settings settings = Settings.from(config);
         this.outbox = new Outbox(dataSource, settings, Clock.systemUTC(), "rapport-outbox-dispatcher");

@@ -33,6 +33,8 @@ final class EntityManagerFactories {
         properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, PlatformSequencing.class.getName());
         properties.put(PersistenceUnitProperties.LOGGING_LOGGER, Slf4jSessionLog.class.getName());
         properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
+        // A unit without entities (a module that uses plain SQL, the platform's own) is normal.
+        properties.put(PersistenceUnitProperties.CATEGORY_LOGGING_LEVEL_ + "metamodel", "SEVERE");
         properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
         properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "100");
         String platform = targetDatabase(dataSource);

@@ -34,10 +34,23 @@ final class Migrations {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Liquibase liquibase = new Liquibase(changelog, resources, database);
-            liquibase.update(new Contexts(), new LabelExpression());
+            try {
+                liquibase.update(new Contexts(), new LabelExpression());
+            } catch (LiquibaseException e) {
+                throw new MigrationException(rootMessage(e), e, appliedSoFar(database, changelog));
+            }
             return lastChangeSet(database.getRanChangeSetList(), directoryOf(changelog));
         } catch (LiquibaseException | SQLException e) {
-            throw new MigrationException(rootMessage(e), e);
+            throw new MigrationException(rootMessage(e), e, null);
+        }
+    }
+
+    /** Where a failed migration stopped: the schema is at the last change set that did succeed. */
+    private static String appliedSoFar(Database database, String changelog) {
+        try {
+            return lastChangeSet(database.getRanChangeSetList(), directoryOf(changelog));
+        } catch (LiquibaseException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -83,9 +96,16 @@ final class Migrations {
 
     static final class MigrationException extends Exception {
         private static final long serialVersionUID = 1L;
+        private final String lastApplied;
 
-        MigrationException(String message, Throwable cause) {
+        MigrationException(String message, Throwable cause, String lastApplied) {
             super(message, cause);
+            this.lastApplied = lastApplied;
+        }
+
+        /** The last change set that was applied before the failure, or {@code null}. */
+        String lastApplied() {
+            return lastApplied;
         }
     }
 }

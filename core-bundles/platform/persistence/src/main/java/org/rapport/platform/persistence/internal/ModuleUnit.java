@@ -37,11 +37,12 @@ final class ModuleUnit {
         return module;
     }
 
-    void open(BundleContext platformContext, DataSource dataSource, SchemaStatuses statuses,
+    /** @return whether the unit is open: migrated and its service published */
+    boolean open(BundleContext platformContext, DataSource dataSource, SchemaStatuses statuses,
             InProcessEvents events) {
         synchronized (this) {
             if (closed) {
-                return;
+                return false;
             }
         }
         String bundle = module.symbolicName();
@@ -54,30 +55,24 @@ final class ModuleUnit {
                 statuses.migrated(module.moduleId(), bundle, last);
                 LOG.info("Schema of module '{}' ({}) is at change set {}", module.moduleId(), bundle, last);
             }
-            EntityManagerFactory built = module.entityClasses().isEmpty() ? null
-                    : EntityManagerFactories.create(module, dataSource);
-            publish(platformContext, built, events);
+            return publish(platformContext, EntityManagerFactories.create(module, dataSource), events);
         } catch (Migrations.MigrationException e) {
-            statuses.failed(module.moduleId(), bundle, e.getMessage());
+            statuses.failed(module.moduleId(), bundle, e.getMessage(), e.lastApplied());
             LOG.error("Module '{}' will not start: the migration of {} ({}) failed: {}", module.moduleId(), bundle,
                     module.changelog(), e.getMessage(), e);
         } catch (Exception | LinkageError e) {
             String reason = "its persistence unit could not be built: " + Migrations.rootMessage(e);
-            statuses.failed(module.moduleId(), bundle, reason);
+            statuses.failed(module.moduleId(), bundle, reason, null);
             LOG.error("Module '{}' will not start: {} ({})", module.moduleId(), reason, bundle, e);
         }
+        return false;
     }
 
-    private synchronized void publish(BundleContext platformContext, EntityManagerFactory built,
+    private synchronized boolean publish(BundleContext platformContext, EntityManagerFactory built,
             InProcessEvents events) {
         if (closed) {
-            if (built != null) {
-                built.close();
-            }
-            return;
-        }
-        if (built == null) {
-            return;
+            built.close();
+            return false;
         }
         factory = built;
         Dictionary<String, Object> properties = new Hashtable<>();
@@ -87,6 +82,7 @@ final class ModuleUnit {
                 new ModulePersistenceService(module.moduleId(), built, events, java.time.Clock.systemUTC()),
                 properties);
         LOG.info("Persistence unit of module '{}' ({}) is available", module.moduleId(), module.symbolicName());
+        return true;
     }
 
     synchronized void close() {

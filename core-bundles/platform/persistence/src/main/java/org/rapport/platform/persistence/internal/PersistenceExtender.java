@@ -1,12 +1,11 @@
 package org.rapport.platform.persistence.internal;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
-
-import liquibase.resource.OSGiResourceAccessor;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -46,6 +45,7 @@ public class PersistenceExtender {
     private final ExecutorService migrations;
     private volatile EventAdmin eventAdmin;
     private BundleTracker<ModuleUnit> tracker;
+    private ModuleUnit platformUnit;
 
     @Activate
     public PersistenceExtender(@Reference(target = "(dataSourceName=rapport)") DataSource dataSource,
@@ -74,18 +74,20 @@ public class PersistenceExtender {
         }
     }
 
+    /**
+     * Migrates the platform's own schema and publishes the platform's persistence unit, which is how
+     * platform services that use the platform tables (the outbox dispatcher) know they exist; then
+     * starts serving module bundles.
+     */
     private void start() {
-        String bundle = context.getBundle().getSymbolicName();
-        statuses.pending(PLATFORM_MODULE, bundle);
-        try {
-            String last = Migrations.apply(dataSource, new OSGiResourceAccessor(context.getBundle()),
-                    PLATFORM_CHANGELOG);
-            statuses.migrated(PLATFORM_MODULE, bundle, last);
-            LOG.info("Platform schema is at change set {}", last);
-        } catch (Migrations.MigrationException e) {
-            statuses.failed(PLATFORM_MODULE, bundle, e.getMessage());
-            LOG.error("The platform schema could not be migrated; no module's persistence will start: {}",
-                    e.getMessage(), e);
+        ModuleUnit platform = new ModuleUnit(
+                new ModuleBundle(context.getBundle(), PLATFORM_MODULE, PLATFORM_CHANGELOG, List.of()));
+        synchronized (this) {
+            platformUnit = platform;
+        }
+        statuses.pending(PLATFORM_MODULE, context.getBundle().getSymbolicName());
+        if (!platform.open(context, dataSource, statuses, events)) {
+            LOG.error("The platform schema is not ready; no module's persistence will start (see above)");
             return;
         }
         synchronized (this) {
@@ -104,6 +106,10 @@ public class PersistenceExtender {
             if (tracker != null) {
                 tracker.close();
                 tracker = null;
+            }
+            if (platformUnit != null) {
+                platformUnit.close();
+                platformUnit = null;
             }
         }
         try {

@@ -38,9 +38,10 @@ public class SchemaStatuses implements SchemaStatusRegistry {
         byBundle.put(bundle, new SchemaStatus(moduleId, bundle, SchemaState.MIGRATED, lastChangeSet, null, Instant.now()));
     }
 
-    void failed(String moduleId, String bundle, String error) {
+    /** @param lastApplied where the schema stopped, if known; else the last version seen stays */
+    void failed(String moduleId, String bundle, String error, String lastApplied) {
         SchemaStatus previous = byBundle.get(bundle);
-        String last = previous == null ? null : previous.lastChangeSet();
+        String last = lastApplied != null ? lastApplied : previous == null ? null : previous.lastChangeSet();
         byBundle.put(bundle, new SchemaStatus(moduleId, bundle, SchemaState.FAILED, last, error, Instant.now()));
     }
 }

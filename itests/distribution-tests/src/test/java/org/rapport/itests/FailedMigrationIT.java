@@ -1,0 +1,94 @@
+package org.rapport.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.BundleContext;
+import org.rapport.platform.api.modules.ModuleInfo;
+import org.rapport.platform.api.modules.ModuleRegistry;
+import org.rapport.platform.api.modules.ModuleState;
+
+/** A module whose migration fails does not start; the reason is in rapport:modules and health is DOWN. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class FailedMigrationIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Inject
+    BundleContext context;
+
+    @Inject
+    ModuleRegistry modules;
+
+    @Inject
+    FeaturesService features;
+
+    @Configuration
+    public Option[] config() {
+        return RapportContainer.options();
+    }
+
+    @Test
+    public void aModuleWhoseMigrationFailsDoesNotStartAndSaysWhy() throws Exception {
+        URI repository = URI.create(RapportContainer.testFeaturesRepository());
+        if (features.getRepository(repository) == null) {
+            features.addRepository(repository);
+        }
+        Await.until("the platform to be active", PATIENCE,
+                () -> modules.module("platform").map(m -> m.state() == ModuleState.ACTIVE).orElse(false));
+        try {
+            modules.enable("broken");
+            Await.until("the broken module to be reported FAILED", PATIENCE,
+                    () -> modules.module("broken").map(m -> m.state() == ModuleState.FAILED).orElse(false));
+            ModuleInfo broken = modules.module("broken").orElseThrow();
+            assertTrue(broken.message(), broken.message().contains("schema migration of org.rapport.itests.broken failed"));
+            assertTrue(broken.message(), broken.message().contains("broken-002-fails"));
+            assertEquals("the change sets before the failing one were applied", "broken-001-fine",
+                    broken.schemaVersion());
+            assertNull("the module's components must not start",
+                    context.getServiceReferences(java.util.function.Supplier.class, "(rapport.itest=broken)")
+                            .stream().findAny().orElse(null));
+
+            HttpResponse<String> health = health();
+            assertEquals(503, health.statusCode());
+            assertTrue(health.body(), health.body().contains("\"status\":\"DOWN\""));
+            assertTrue(health.body(), health.body().contains("module broken: failed"));
+            assertTrue("health reveals no database detail: " + health.body(), !health.body().contains("broken_thing"));
+        } finally {
+            modules.disable("broken");
+        }
+        assertEquals(ModuleState.DISABLED, modules.module("broken").orElseThrow().state());
+        Await.until("health to be UP again", PATIENCE, () -> {
+            try {
+                return health().statusCode() == 200;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static HttpResponse<String> health() throws Exception {
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + RapportContainer.HTTP_PORT + "/api/health"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -48,12 +48,8 @@ public class FailedMigrationIT {
 
     @Test
     public void aModuleWhoseMigrationFailsDoesNotStartAndSaysWhy() throws Exception {
-        URI repository = URI.create(RapportContainer.testFeaturesRepository());
-        if (features.getRepository(repository) == null) {
-            features.addRepository(repository);
-        }
-        Await.until("the platform to be active", PATIENCE,
-                () -> modules.module("platform").map(m -> m.state() == ModuleState.ACTIVE).orElse(false));
+        RapportContainer.addTestModules(features);
+        RapportContainer.awaitPlatform(modules);
         try {
             modules.enable("broken");
             Await.until("the broken module to be reported FAILED", PATIENCE,

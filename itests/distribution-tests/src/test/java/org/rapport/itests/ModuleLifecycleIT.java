@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.fail;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,10 +67,7 @@ public class ModuleLifecycleIT {
 
     @Before
     public void addTestModules() throws Exception {
-        URI repository = URI.create(RapportContainer.testFeaturesRepository());
-        if (features.getRepository(repository) == null) {
-            features.addRepository(repository);
-        }
+        RapportContainer.addTestModules(features);
     }
 
     @Test

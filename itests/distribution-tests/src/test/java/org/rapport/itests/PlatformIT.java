@@ -79,8 +79,7 @@ public class PlatformIT {
 
     @Test
     public void shellListsModulesAndRefusesToDisableThePlatform() throws Exception {
-        Await.until("the platform to be active", Duration.ofSeconds(60),
-                () -> modules.module("platform").map(m -> m.state() == ModuleState.ACTIVE).orElse(false));
+        RapportContainer.awaitPlatform(modules);
         String listing = execute("rapport:modules");
         assertTrue(listing, listing.contains("platform"));
         assertTrue(listing, listing.contains("ACTIVE"));

@@ -8,11 +8,17 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Paths;
+import java.time.Duration;
+
+import org.apache.karaf.features.FeaturesService;
 
 import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.rapport.platform.api.modules.ModuleRegistry;
+import org.rapport.platform.api.modules.ModuleState;
 
 /**
  * The one container configuration of the suite: the Rapport distribution of this build, on ports of
@@ -52,8 +58,17 @@ public final class RapportContainer {
                 systemProperty("rapport.version").value(VERSION));
     }
 
-    /** The repository with the test modules' features (rapport-sample, …). */
-    public static String testFeaturesRepository() {
-        return "mvn:org.rapport/org.rapport.itests.features/" + VERSION + "/xml/features";
+    /** Makes the test modules (rapport-sample, rapport-broken, …) known, without installing them. */
+    public static void addTestModules(FeaturesService features) throws Exception {
+        URI repository = URI.create("mvn:org.rapport/org.rapport.itests.features/" + VERSION + "/xml/features");
+        if (features.getRepository(repository) == null) {
+            features.addRepository(repository);
+        }
+    }
+
+    /** The platform is ACTIVE once its schema is migrated and its bundles run. */
+    public static void awaitPlatform(ModuleRegistry modules) {
+        Await.until("the platform to be active", Duration.ofSeconds(60),
+                () -> modules.module("platform").map(m -> m.state() == ModuleState.ACTIVE).orElse(false));
     }
 }

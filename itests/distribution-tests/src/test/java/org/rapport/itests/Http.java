@@ -1,0 +1,40 @@
+package org.rapport.itests;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Plain HTTP calls to the container's one port, as any API client makes them. */
+final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private Http() {
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return send(request(path).GET().build());
+    }
+
+    static HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
+            throws Exception {
+        HttpRequest.Builder builder = request(path).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return send(builder.build());
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + RapportContainer.HTTP_PORT + path));
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws Exception {
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,134 @@
+package org.rapport.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.rapport.platform.api.modules.ModuleRegistry;
+
+/**
+ * Every REST error is an RFC 9457 problem document with a correlation id, from the platform and from
+ * a module's resource alike; a disabled module's addresses answer 404 in the same format.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class RestErrorsIT {
+
+    private static final String NOTES = "/api/sample/notes";
+
+    @Inject
+    ModuleRegistry modules;
+
+    @Inject
+    FeaturesService features;
+
+    @Configuration
+    public Option[] config() {
+        return RapportContainer.options();
+    }
+
+    @Test
+    public void errorsAreProblemDocuments() throws Exception {
+        RapportContainer.addTestModules(features);
+        RapportContainer.awaitPlatform(modules);
+        modules.enable("sample");
+        try {
+            Await.until("the sample module's REST resource", Duration.ofSeconds(60),
+                    () -> call(() -> Http.get(NOTES)).statusCode() == 200);
+
+            HttpResponse<String> missing = Http.get("/api/no-such-thing");
+            assertProblem(missing, 404, "Not Found");
+
+            HttpResponse<String> malformed = Http.send("POST", NOTES, "application/json", "{\"text\": \"unclosed");
+            assertProblem(malformed, 400, "The request body is not valid JSON");
+            assertTrue(malformed.body(), malformed.body().contains("line 1"));
+
+            HttpResponse<String> unknownField = Http.send("POST", NOTES, "application/json", "{\"txet\": \"hello\"}");
+            assertProblem(unknownField, 400, "The request is not valid");
+            assertTrue(unknownField.body(), unknownField.body().contains("{\"field\":\"txet\",\"message\":\"unknown field\"}"));
+
+            HttpResponse<String> blank = Http.send("POST", NOTES, "application/json", "{\"text\": \"  \"}");
+            assertProblem(blank, 400, "The request is not valid");
+            assertTrue(blank.body(), blank.body().contains("{\"field\":\"text\",\"message\":\"must not be blank\"}"));
+
+            HttpResponse<String> wrongType = Http.send("POST", NOTES, "text/plain", "hello");
+            assertProblem(wrongType, 415, "Unsupported Media Type");
+
+            HttpResponse<String> wrongMethod = Http.send("DELETE", NOTES, null, null);
+            assertProblem(wrongMethod, 405, "Method Not Allowed");
+            assertTrue(wrongMethod.headers().firstValue("Allow").isPresent());
+
+            HttpResponse<String> created = Http.send("POST", NOTES, "application/json", "{\"text\": \"first\"}");
+            assertEquals(created.body(), 201, created.statusCode());
+            long id = number(created.body(), "id");
+            long version = number(created.body(), "version");
+            HttpResponse<String> changed = Http.send("PUT", NOTES + "/" + id, "application/json",
+                    "{\"text\": \"second\", \"version\": " + version + "}");
+            assertEquals(changed.body(), 200, changed.statusCode());
+            HttpResponse<String> stale = Http.send("PUT", NOTES + "/" + id, "application/json",
+                    "{\"text\": \"third\", \"version\": " + version + "}");
+            assertProblem(stale, 409, "The record was changed by someone else");
+            assertEquals(number(changed.body(), "version"), number(stale.body(), "currentVersion"));
+
+            HttpResponse<String> failure = Http.send("GET", NOTES + "/failure", null, null,
+                    "X-Correlation-Id", "support-case-4711");
+            assertProblem(failure, 500, "Internal Server Error");
+            assertEquals("support-case-4711", failure.headers().firstValue("X-Correlation-Id").orElse(null));
+            assertTrue(failure.body(), failure.body().contains("\"correlationId\":\"support-case-4711\""));
+            assertFalse("no internals leak: " + failure.body(), failure.body().contains("secret"));
+            assertFalse("no stack trace: " + failure.body(), failure.body().contains("at org."));
+        } finally {
+            modules.disable("sample");
+        }
+        Await.until("the disabled module's address to answer 404", Duration.ofSeconds(30),
+                () -> call(() -> Http.get(NOTES)).statusCode() == 404);
+        assertProblem(Http.get(NOTES), 404, "Not Found");
+        assertEquals(200, Http.get("/api/health").statusCode());
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String title) {
+        String body = response.body();
+        assertEquals(body, status, response.statusCode());
+        assertEquals(body, "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(body, body.contains("\"type\":\"about:blank\""));
+        assertTrue(body, body.contains("\"title\":\"" + title + "\""));
+        assertTrue(body, body.contains("\"status\":" + status));
+        String correlationId = response.headers().firstValue("X-Correlation-Id").orElse(null);
+        assertTrue("a correlation id header: " + response.headers().map(), correlationId != null);
+        assertTrue(body, body.contains("\"correlationId\":\"" + correlationId + "\""));
+    }
+
+    private static long number(String json, String field) {
+        Matcher matcher = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
+        assertTrue(field + " in " + json, matcher.find());
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private interface Call {
+        HttpResponse<String> run() throws Exception;
+    }
+
+    private static HttpResponse<String> call(Call call) {
+        try {
+            return call.run();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

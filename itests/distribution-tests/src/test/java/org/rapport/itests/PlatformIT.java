@@ -27,6 +27,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.rapport.platform.api.i18n.TextFolding;
 import org.rapport.platform.api.modules.ModuleInfo;
 import org.rapport.platform.api.modules.ModuleRegistry;
 import org.rapport.platform.api.modules.ModuleState;
@@ -41,6 +42,9 @@ public class PlatformIT {
 
     @Inject
     SessionFactory shell;
+
+    @Inject
+    TextFolding folding;
 
     @Configuration
     public Option[] config() {
@@ -86,6 +90,13 @@ public class PlatformIT {
         String refusal = execute("rapport:module-disable platform");
         assertTrue(refusal, refusal.contains("cannot be disabled"));
         assertEquals(ModuleState.ACTIVE, modules.module("platform").orElseThrow().state());
+    }
+
+    @Test
+    public void searchFoldingIsAvailableToModules() {
+        assertEquals(folding.fold("علي كتاب"), folding.fold("علی کتاب"));
+        assertEquals(folding.fold("می‌خواهم"), folding.fold("میخواهم"));
+        assertEquals("+98 912", folding.foldDigits("+۹۸ ۹۱۲"));
     }
 
     /** Runs a command as an admin would, through the guarded shell. */

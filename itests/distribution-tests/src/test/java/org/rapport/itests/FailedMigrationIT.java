@@ -10,41 +10,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import javax.inject.Inject;
 
-import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerSuite;
-import org.osgi.framework.BundleContext;
 import org.rapport.platform.api.modules.ModuleInfo;
-import org.rapport.platform.api.modules.ModuleRegistry;
 import org.rapport.platform.api.modules.ModuleState;
 
 /** A module whose migration fails does not start; the reason is in rapport:modules and health is DOWN. */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerSuite.class)
-public class FailedMigrationIT {
+public class FailedMigrationIT extends RapportSuite {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Inject
-    BundleContext context;
-
-    @Inject
-    ModuleRegistry modules;
-
-    @Inject
-    FeaturesService features;
-
-    @Configuration
-    public Option[] config() {
-        return RapportContainer.options();
-    }
 
     @Test
     public void aModuleWhoseMigrationFailsDoesNotStartAndSaysWhy() throws Exception {

@@ -20,19 +20,10 @@ import javax.inject.Inject;
 
 import jakarta.persistence.OptimisticLockException;
 
-import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerSuite;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.rapport.platform.api.events.OutboxConsumer;
-import org.rapport.platform.api.modules.ModuleRegistry;
 import org.rapport.platform.api.modules.ModuleState;
 import org.rapport.platform.api.persistence.DatabaseStatus;
 
@@ -42,28 +33,12 @@ import org.rapport.platform.api.persistence.DatabaseStatus;
  * that was away while they were written, each exactly once. First on the default H2, then on MariaDB
  * after switching the DataSource by editing its etc/ file on the running system.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerSuite.class)
-public class ModuleLifecycleIT {
+public class ModuleLifecycleIT extends RapportSuite {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     @Inject
-    BundleContext context;
-
-    @Inject
-    ModuleRegistry modules;
-
-    @Inject
-    FeaturesService features;
-
-    @Inject
     DatabaseStatus database;
-
-    @Configuration
-    public Option[] config() {
-        return RapportContainer.options();
-    }
 
     @Before
     public void addTestModules() throws Exception {

@@ -21,35 +21,18 @@ import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.rapport.platform.api.i18n.TextFolding;
 import org.rapport.platform.api.modules.ModuleInfo;
-import org.rapport.platform.api.modules.ModuleRegistry;
 import org.rapport.platform.api.modules.ModuleState;
 
 /** The distribution as it boots: health over HTTP, the platform module, the admin shell command. */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerSuite.class)
-public class PlatformIT {
-
-    @Inject
-    ModuleRegistry modules;
+public class PlatformIT extends RapportSuite {
 
     @Inject
     SessionFactory shell;
 
     @Inject
     TextFolding folding;
-
-    @Configuration
-    public Option[] config() {
-        return RapportContainer.options();
-    }
 
     @Test
     public void healthIsUpOnH2() throws Exception {

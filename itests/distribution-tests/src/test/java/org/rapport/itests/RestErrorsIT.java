@@ -9,38 +9,16 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.inject.Inject;
 
-import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
-import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerSuite;
-import org.rapport.platform.api.modules.ModuleRegistry;
 
 /**
  * Every REST error is an RFC 9457 problem document with a correlation id, from the platform and from
  * a module's resource alike; a disabled module's addresses answer 404 in the same format.
  */
-@RunWith(PaxExam.class)
-@ExamReactorStrategy(PerSuite.class)
-public class RestErrorsIT {
+public class RestErrorsIT extends RapportSuite {
 
     private static final String NOTES = "/api/sample/notes";
-
-    @Inject
-    ModuleRegistry modules;
-
-    @Inject
-    FeaturesService features;
-
-    @Configuration
-    public Option[] config() {
-        return RapportContainer.options();
-    }
 
     @Test
     public void errorsAreProblemDocuments() throws Exception {

@@ -34,7 +34,16 @@ final class Http {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + RapportContainer.HTTP_PORT + path));
     }
 
+    /**
+     * One retry when the connection drops before any answer: the REST whiteboard rebuilds the /api
+     * application whenever a module's resources come or go, and closes connections it was serving.
+     */
     private static HttpResponse<String> send(HttpRequest request) throws Exception {
-        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException dropped) {
+            Thread.sleep(500);
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        }
     }
 }

@@ -28,6 +28,10 @@ public class RestErrorsIT extends RapportSuite {
         try {
             Await.until("the sample module's REST resource", Duration.ofSeconds(60),
                     () -> call(() -> Http.get(NOTES)).statusCode() == 200);
+            // The application is rebuilt as the module's services settle; start once it has.
+            Thread.sleep(1000);
+            Await.until("the sample module's REST resource to stay up", Duration.ofSeconds(60),
+                    () -> call(() -> Http.get(NOTES)).statusCode() == 200);
 
             HttpResponse<String> missing = Http.get("/api/no-such-thing");
             assertProblem(missing, 404, "Not Found");

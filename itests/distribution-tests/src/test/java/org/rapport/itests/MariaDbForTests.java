@@ -9,7 +9,9 @@ import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
  * The real MariaDB the database tests run against. Where it cannot be reached the tests are skipped
- * with a message, except in CI ({@code CI=true}), where that is a failure: CI always has MariaDB.
+ * with a message, except in CI ({@code CI=true}), where that is a failure: CI always has MariaDB. This is
+ * the rule of {@code org.rapport.platform.testing.RequiredDatabase}, repeated here for JUnit 4 because
+ * this class runs inside the container, where that (non-OSGi) jar is not installed.
  */
 public final class MariaDbForTests {
 

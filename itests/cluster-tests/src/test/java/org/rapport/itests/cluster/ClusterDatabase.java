@@ -4,13 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.junit.jupiter.api.Assumptions;
 import org.mariadb.jdbc.MariaDbDataSource;
+import org.rapport.platform.testing.RequiredDatabase;
 
 /**
- * The one MariaDB database all nodes of a test share. Where MariaDB cannot be reached the tests are skipped
- * with a message, except in CI ({@code CI=true}), where that is a failure: CI always has MariaDB (the same
- * rule as the distribution tests' MariaDbForTests).
+ * The one MariaDB database all nodes of a test share. Where it cannot be used, {@link RequiredDatabase}
+ * decides: skipped on a developer machine, failed in CI.
  */
 final class ClusterDatabase {
 
@@ -45,11 +44,7 @@ final class ClusterDatabase {
                 message = "MariaDB is not reachable at " + SERVER_URL + " as '" + USER + "' (" + e.getMessage()
                         + "). Run ./rapport test (it creates the user) or: " + GRANT;
             }
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError("CI requires MariaDB for the cluster tests: " + message, e);
-            }
-            System.err.println("SKIPPED cluster tests: " + message);
-            Assumptions.assumeTrue(false, "SKIPPED cluster tests: " + message);
+            throw RequiredDatabase.unavailable("cluster tests: " + message, e);
         }
     }
 

@@ -1,8 +1,5 @@
 package org.rapport.platform.events.internal;
 
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -14,12 +11,12 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.mariadb.jdbc.MariaDbPoolDataSource;
+import org.rapport.platform.testing.RequiredDatabase;
 
 /**
  * The real MariaDB the tests run against. Where to find it comes from system properties or the environment
- * ({@code RAPPORT_TEST_MARIADB_URL}, {@code _USER}, {@code _PASSWORD}). When it cannot be reached the tests
- * are skipped on a developer machine, but fail on CI ({@code CI=true}), where a silently skipped database
- * test would hide a broken build.
+ * ({@code RAPPORT_TEST_MARIADB_URL}, {@code _USER}, {@code _PASSWORD}). When it cannot be reached,
+ * {@link RequiredDatabase} decides: skipped on a developer machine, failed in CI.
  */
 final class MariaDbTestDatabase implements TestDatabase {
 
@@ -60,18 +57,11 @@ final class MariaDbTestDatabase implements TestDatabase {
                 database.close();
             }
             String message = "MariaDB is not reachable at " + URL + " as '" + USER + "' (" + e.getMessage()
-                    + "). Start it and create the test database and user (see the module's tests), or point "
+                    + "). Start it and run ./rapport test, which creates the test database and user, or point "
                     + "RAPPORT_TEST_MARIADB_URL/_USER/_PASSWORD at one.";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true and " + message, e);
-            }
-            throw MariaDbTestDatabase.<RuntimeException>skip(message);
+            throw RequiredDatabase.unavailable(message, e);
         }
         return database;
-    }
-
-    private static <T> T skip(String message) {
-        return abort("Skipping MariaDB test: " + message);
     }
 
     @Override

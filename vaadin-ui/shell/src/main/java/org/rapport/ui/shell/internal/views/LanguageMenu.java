@@ -1,0 +1,44 @@
+package org.rapport.ui.shell.internal.views;
+
+import java.util.Locale;
+
+import org.rapport.ui.shell.internal.Shell;
+import org.rapport.ui.shell.internal.i18n.Languages;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/** The language switch: each language named in itself, so a user who cannot read the current one finds theirs. */
+final class LanguageMenu extends Composite<MenuBar> {
+
+    private static final long serialVersionUID = 1L;
+
+    LanguageMenu(Shell shell) {
+        MenuBar bar = getContent();
+        bar.setId("language-menu");
+        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        Locale current = getLocale();
+        HorizontalLayout label = new HorizontalLayout(VaadinIcon.GLOBE.create(), new Span(ownName(current)));
+        label.setSpacing(false);
+        label.getStyle().set("gap", "var(--lumo-space-xs)").set("align-items", "center");
+        MenuItem root = bar.addItem(label);
+        root.setAriaLabel(shell.translate(current, "shell.language"));
+        for (Locale language : Languages.SUPPORTED) {
+            MenuItem item = root.getSubMenu().addItem(ownName(language),
+                    click -> getUI().ifPresent(ui -> Languages.choose(ui, language)));
+            item.getElement().setAttribute("data-language", language.toLanguageTag());
+            item.setCheckable(true);
+            item.setChecked(language.getLanguage().equals(current.getLanguage()));
+        }
+    }
+
+    private static String ownName(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.isEmpty() ? language.toLanguageTag() : name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+}

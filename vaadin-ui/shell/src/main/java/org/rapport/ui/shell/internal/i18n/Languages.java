@@ -34,24 +34,22 @@ public final class Languages {
         if (request == null) {
             return ENGLISH;
         }
+        String chosen = null;
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
                 if (COOKIE.equals(cookie.getName())) {
-                    Optional<Locale> chosen = supported(cookie.getValue());
-                    if (chosen.isPresent()) {
-                        return chosen.get();
-                    }
+                    chosen = cookie.getValue();
                 }
             }
         }
-        for (Locale accepted : Collections.list(request.getLocales())) {
-            Optional<Locale> match = supported(accepted.getLanguage());
-            if (match.isPresent()) {
-                return match.get();
-            }
-        }
-        return ENGLISH;
+        return choose(chosen, Collections.list(request.getLocales()));
+    }
+
+    /** The user's explicit choice if it is a supported language, else the first supported accepted one. */
+    static Locale choose(String chosen, List<Locale> accepted) {
+        return supported(chosen).or(() -> accepted.stream().map(locale -> supported(locale.toLanguageTag()))
+                .flatMap(Optional::stream).findFirst()).orElse(ENGLISH);
     }
 
     public static Optional<Locale> supported(String languageTag) {

@@ -52,7 +52,7 @@ final class GlobalSearch extends Composite<Div> {
         field.setClearButtonVisible(true);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(250);
-        field.getStyle().set("width", "min(28rem, 40vw)");
+        field.setWidthFull();
         field.addValueChangeListener(change -> search(change.getValue()));
         field.addKeyPressListener(Key.ENTER, enter -> openFirst());
         results.setTarget(field);

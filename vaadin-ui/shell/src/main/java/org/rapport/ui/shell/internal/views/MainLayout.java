@@ -50,14 +50,16 @@ public final class MainLayout extends AppLayout implements ShellPart, AfterNavig
     private Component header() {
         pageTitle.setId("shell-page-title");
         pageTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0")
-                .set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis");
-        Div spacer = new Div();
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), pageTitle, spacer,
-                new GlobalSearch(shell), bell, new LanguageMenu(shell));
-        header.setFlexGrow(1, spacer);
+                .set("white-space", "nowrap").set("overflow", "hidden").set("text-overflow", "ellipsis")
+                .set("min-width", "0").set("flex", "0 1 auto");
+        GlobalSearch search = new GlobalSearch(shell);
+        // The search takes the room there is (up to 28rem) and shrinks first on a tablet; the title before it.
+        search.getStyle().set("flex", "0 1 28rem").set("min-width", "8rem").set("margin-inline-start", "auto");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), pageTitle, search, bell,
+                new LanguageMenu(shell));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
+        header.getStyle().set("padding-inline-end", "var(--lumo-space-m)").set("min-width", "0");
         return header;
     }
 

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.rapport.itests.launcher.Await;
+import org.rapport.itests.launcher.KarafNode;
 
 /**
  * Acceptance (B): {@code kill -9} of Karaf in the middle of outbox delivery, then a restart: no event is lost and
@@ -36,7 +38,7 @@ class KillNineRedeliveryIT {
         node = cluster.add("b-node1", 3, DISPATCHER, Map.of("delay.ms", String.valueOf(DELAY_MS)));
         long start = System.nanoTime();
         node.start();
-        node.awaitReady(Cluster.START_TIMEOUT);
+        node.awaitReady(Cluster.START_TIMEOUT, Cluster.READY);
         System.out.printf("[cluster B] node up on %s in %d s: %s%n", ClusterDatabase.url(),
                 TwoNodeExactlyOnceIT.seconds(start), node);
     }
@@ -65,7 +67,7 @@ class KillNineRedeliveryIT {
 
         long restart = System.nanoTime();
         node.start();
-        node.awaitReady(Cluster.START_TIMEOUT);
+        node.awaitReady(Cluster.START_TIMEOUT, Cluster.READY);
         long restartSeconds = TwoNodeExactlyOnceIT.seconds(restart);
         Await.until("all " + EVENTS + " events applied after the restart", Duration.ofSeconds(150),
                 () -> progress() + "\n" + cluster.diagnosis(), () -> ProbeCounts.read().settled(EVENTS));

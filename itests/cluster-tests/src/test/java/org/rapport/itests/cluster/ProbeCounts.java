@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import org.rapport.itests.launcher.Await;
+
 /**
  * What the database says about the probe, read straight from MariaDB (not through a node): the outbox rows,
  * the consumer's applied set, its raw delivery log, the effect on the ticks and the dispatcher's position.

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.rapport.itests.launcher.Await;
+import org.rapport.itests.launcher.KarafNode;
 
 /**
  * Acceptance (A): two Rapport nodes on different ports share one MariaDB database and both run the outbox
@@ -47,8 +49,8 @@ class TwoNodeExactlyOnceIT {
         node1.start();
         ProbeCounts.awaitSchema(Cluster.START_TIMEOUT, cluster::diagnosis);
         node2.start();
-        node1.awaitReady(Cluster.START_TIMEOUT);
-        node2.awaitReady(Cluster.START_TIMEOUT);
+        node1.awaitReady(Cluster.START_TIMEOUT, Cluster.READY);
+        node2.awaitReady(Cluster.START_TIMEOUT, Cluster.READY);
         System.out.printf("[cluster A] two nodes up on %s in %d s: %s, %s%n", ClusterDatabase.url(),
                 seconds(start), node1, node2);
     }
@@ -96,8 +98,8 @@ class TwoNodeExactlyOnceIT {
                 () -> assertEquals(EVENTS, counts.deliveries(), "raw deliveries (none twice)"),
                 () -> assertEquals(0, counts.sequencesDeliveredTwice(), "sequences delivered more than once"),
                 () -> assertEquals(0, counts.duplicateDeliveries(), "deliveries the consumer found already applied"),
-                () -> assertTrue(counts.appliedByNode().getOrDefault(node1.name, 0L) > 0, node1.name + " took part"),
-                () -> assertTrue(counts.appliedByNode().getOrDefault(node2.name, 0L) > 0, node2.name + " took part"));
+                () -> assertTrue(counts.appliedByNode().getOrDefault(node1.name(), 0L) > 0, node1.name() + " took part"),
+                () -> assertTrue(counts.appliedByNode().getOrDefault(node2.name(), 0L) > 0, node2.name() + " took part"));
     }
 
     private static CompletableFuture<PublishResult> publishAsync(KarafNode node, int count) {

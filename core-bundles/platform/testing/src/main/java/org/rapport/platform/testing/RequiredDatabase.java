@@ -1,7 +1,5 @@
 package org.rapport.platform.testing;
 
-import org.junit.jupiter.api.Assumptions;
-
 /**
  * The rule for tests that need a real database server (MariaDB): where it cannot be used, the test is
  * skipped with a message saying why and how to fix it; in CI ({@code CI=true}), where the server is always
@@ -20,14 +18,10 @@ public final class RequiredDatabase {
      * @return never; declared so callers can write {@code throw RequiredDatabase.unavailable(…)}
      */
     public static AssertionError unavailable(String message, Throwable cause) {
-        if (inContinuousIntegration()) {
-            throw new AssertionError("CI=true requires the database: " + message, cause);
-        }
-        System.err.println("SKIPPED: " + message);
-        return Assumptions.abort("SKIPPED: " + message);
+        return RequiredInCi.unavailable("the database", message, cause);
     }
 
     public static boolean inContinuousIntegration() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
+        return RequiredInCi.inContinuousIntegration();
     }
 }

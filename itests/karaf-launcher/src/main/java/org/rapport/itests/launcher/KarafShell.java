@@ -1,4 +1,4 @@
-package org.rapport.itests.cluster;
+package org.rapport.itests.launcher;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,15 +8,15 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs Karaf shell commands on a node through its own {@code bin/client} (SSH), as an admin would. */
-final class KarafShell {
+/** Runs Karaf shell commands on a node through its own {@code bin/client} (SSH), as the user {@code admin} would. */
+public final class KarafShell {
 
     private final Path home;
     private final int sshPort;
     private final String password;
     private final Map<String, String> environment;
 
-    KarafShell(Path home, int sshPort, String password, Map<String, String> environment) {
+    public KarafShell(Path home, int sshPort, String password, Map<String, String> environment) {
         this.home = home;
         this.sshPort = sshPort;
         this.password = password;
@@ -27,7 +27,7 @@ final class KarafShell {
      * @return what the commands printed
      * @throws IllegalStateException if the client failed or did not finish in time (the output says why)
      */
-    String run(String commands, Duration timeout) throws IOException, InterruptedException {
+    public String run(String commands, Duration timeout) throws IOException, InterruptedException {
         Path output = Files.createTempFile(home.resolve("data"), "client-", ".out");
         try {
             ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a",

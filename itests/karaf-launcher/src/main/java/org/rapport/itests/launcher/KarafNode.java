@@ -1,4 +1,4 @@
-package org.rapport.itests.cluster;
+package org.rapport.itests.launcher;
 
 import java.io.IOException;
 import java.net.URI;
@@ -19,49 +19,74 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One Rapport node: an unpacked distribution started with its own {@code bin/start}, with its ports and admin
- * password from the environment, stopped with {@code bin/stop} or killed with SIGKILL. Nodes still running when
- * the test JVM exits are killed by a shutdown hook, so a crashed test leaves no Karaf behind.
+ * One Rapport node: an unpacked distribution (see {@link Distribution}) started with its own {@code bin/start}, with
+ * its ports and admin password from the environment, ready when the test's {@link Readiness} conditions hold,
+ * stopped with {@code bin/stop} or killed with SIGKILL. Nodes still running when the test JVM exits are killed by a
+ * shutdown hook, so a crashed test leaves no Karaf behind.
  */
-final class KarafNode {
-
-    static final String ADMIN_PASSWORD = "cluster-it-admin";
+public final class KarafNode {
 
     private static final Set<KarafNode> STARTED = ConcurrentHashMap.newKeySet();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> STARTED.forEach(KarafNode::killQuietly),
-                "cluster-it-node-reaper"));
+                "karaf-launcher-node-reaper"));
     }
 
-    final String name;
-    final Path home;
-    final NodePorts ports;
+    private final String name;
+    private final Path home;
+    private final NodePorts ports;
+    private final String adminPassword;
+    private final Map<String, String> extraEnvironment;
     private final KarafShell shell;
 
-    KarafNode(String name, Path home, NodePorts ports) {
+    /**
+     * @param adminPassword the shell user {@code admin}'s password, set at the first start
+     *        ({@code RAPPORT_ADMIN_PASSWORD}) and used by {@link #shell}
+     * @param extraEnvironment more variables for the node's JVM (e.g. what a test bundle reads)
+     */
+    public KarafNode(String name, Path home, NodePorts ports, String adminPassword,
+            Map<String, String> extraEnvironment) {
         this.name = name;
         this.home = home.toAbsolutePath().normalize();
         this.ports = ports;
-        this.shell = new KarafShell(this.home, ports.ssh(), ADMIN_PASSWORD, environment());
+        this.adminPassword = adminPassword;
+        this.extraEnvironment = Map.copyOf(extraEnvironment);
+        this.shell = new KarafShell(this.home, ports.ssh(), adminPassword, environment());
     }
 
-    /** The variables the distribution reads at start (etc/*.cfg, FirstStartAdminAccount) and the probe's node name. */
+    public KarafNode(String name, Path home, NodePorts ports, String adminPassword) {
+        this(name, home, ports, adminPassword, Map.of());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public NodePorts ports() {
+        return ports;
+    }
+
+    /** The variables the distribution reads at start (etc/*.cfg, FirstStartAdminAccount), and the test's own. */
     private Map<String, String> environment() {
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = new HashMap<>(extraEnvironment);
         env.put("RAPPORT_HTTP_PORT", String.valueOf(ports.http()));
         env.put("RAPPORT_SSH_PORT", String.valueOf(ports.ssh()));
         env.put("RAPPORT_RMI_REGISTRY_PORT", String.valueOf(ports.rmiRegistry()));
         env.put("RAPPORT_RMI_SERVER_PORT", String.valueOf(ports.rmiServer()));
-        env.put("RAPPORT_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        env.put("RAPPORT_NODE_NAME", name);
+        env.put("RAPPORT_ADMIN_PASSWORD", adminPassword);
         // Karaf 4.4 runs on the JDK running the tests (17), not whatever java is first on the PATH.
         env.put("JAVA_HOME", System.getProperty("java.home"));
         return env;
     }
 
-    void start() throws IOException, InterruptedException {
+    /** Runs {@code bin/start} (Karaf goes to the background); see {@link #awaitReady} for when it can be used. */
+    public void start() throws IOException, InterruptedException {
         if (process().isPresent()) {
             throw new IllegalStateException("Node " + name + " is already running");
         }
@@ -80,30 +105,29 @@ final class KarafNode {
         STARTED.add(this);
     }
 
-    /** Waits for {@code /api/health} UP on MariaDB and for the probe's shell commands (so its services are up). */
-    void awaitReady(Duration timeout) {
-        String[] lastHealth = {"(no answer yet)"};
-        Await.until("node " + name + " to report UP on MariaDB, with module outboxprobe, at " + healthUri(), timeout,
-                () -> "last health answer: " + lastHealth[0] + "\n" + diagnosis(), () -> {
-                    String health = health();
-                    lastHealth[0] = health;
-                    return health.contains("\"status\":\"UP\"") && health.contains("\"product\":\"MariaDB\"")
-                            && health.contains("\"id\":\"outboxprobe\"");
-                });
-        Await.until("the outbox probe on node " + name, timeout, this::diagnosis,
-                () -> shell("probe:status", Duration.ofSeconds(60)).contains("applied="));
+    /**
+     * Waits until each condition holds, in order, each within {@code timeout}; on timeout the failure quotes the last
+     * observation and the node's log.
+     */
+    public void awaitReady(Duration timeout, Readiness... conditions) {
+        for (Readiness condition : conditions) {
+            condition.await(this, timeout);
+        }
     }
 
-    String health() throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(healthUri()).timeout(Duration.ofSeconds(3)).GET().build();
+    /** The body of {@code GET /api/health}, whatever its status. */
+    public String health() throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/health")).timeout(Duration.ofSeconds(3)).GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private URI healthUri() {
-        return URI.create("http://127.0.0.1:" + ports.http() + "/api/health");
+    /** {@code path} (starting with /) on this node's HTTP port, on 127.0.0.1. */
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + ports.http() + path);
     }
 
-    String shell(String commands, Duration timeout) throws IOException, InterruptedException {
+    /** Runs shell commands through {@code bin/client} as {@code admin}; see {@link KarafShell#run}. */
+    public String shell(String commands, Duration timeout) throws IOException, InterruptedException {
         return shell.run(commands, timeout);
     }
 
@@ -112,7 +136,7 @@ final class KarafNode {
      * {@code karaf.pid.file}); it is checked against the command line, since a stale file may name another
      * process. Without the file (not written yet) the JVM is found by its {@code -Dkaraf.base}.
      */
-    Optional<ProcessHandle> process() {
+    public Optional<ProcessHandle> process() {
         String marker = "-Dkaraf.base=" + home;
         try {
             Path pidFile = home.resolve("karaf.pid");
@@ -131,14 +155,14 @@ final class KarafNode {
     }
 
     /** Every process still running from this node's directory: the JVM and the bin/karaf script around it. */
-    List<ProcessHandle> leftovers() {
+    public List<ProcessHandle> leftovers() {
         String dir = home.toString();
         return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
                 .filter(process -> commandLine(process).contains(dir)).toList();
     }
 
     /** {@code bin/stop}, then waits for the JVM to end; SIGKILL if it does not within the timeout. */
-    void stop(Duration timeout) throws IOException, InterruptedException {
+    public void stop(Duration timeout) throws IOException, InterruptedException {
         Optional<ProcessHandle> running = process();
         if (running.isEmpty()) {
             STARTED.remove(this);
@@ -150,7 +174,7 @@ final class KarafNode {
         builder.environment().putAll(environment());
         builder.start().waitFor(30, TimeUnit.SECONDS);
         if (!awaitExit(running.get(), timeout)) {
-            System.out.println("[cluster] node " + name + " did not stop within " + timeout.toSeconds()
+            System.out.println("[karaf] node " + name + " did not stop within " + timeout.toSeconds()
                     + " s after bin/stop; killing it");
             kill9();
         }
@@ -158,7 +182,7 @@ final class KarafNode {
     }
 
     /** {@code kill -9} of the Karaf JVM: no shutdown hook, no deactivation, connections dropped mid-transaction. */
-    long kill9() throws InterruptedException {
+    public long kill9() throws InterruptedException {
         ProcessHandle jvm = process().orElseThrow(() -> new IllegalStateException("Node " + name + " is not running"));
         jvm.destroyForcibly(); // SIGKILL on Unix
         if (!awaitExit(jvm, Duration.ofSeconds(30))) {
@@ -176,12 +200,17 @@ final class KarafNode {
         }
     }
 
+    /** SIGKILL to every process still running from this node's directory, e.g. of an earlier, aborted run. */
+    public void killLeftovers() {
+        leftovers().forEach(ProcessHandle::destroyForcibly);
+    }
+
     private static void killQuietly(KarafNode node) {
-        node.leftovers().forEach(ProcessHandle::destroyForcibly);
+        node.killLeftovers();
     }
 
     /** The last lines of the node's log (and of its console output), for failure messages. */
-    String logTail(int lines) {
+    public String logTail(int lines) {
         StringBuilder text = new StringBuilder();
         for (Path file : List.of(home.resolve("data/log/karaf.log"), home.resolve("start.out"))) {
             text.append("----- node ").append(name).append(": ").append(file).append(" (last ").append(lines)
@@ -196,11 +225,12 @@ final class KarafNode {
         return text.toString();
     }
 
-    String diagnosis() {
+    /** What a failure message should quote: the tail of the node's log and console output. */
+    public String diagnosis() {
         return logTail(60);
     }
 
-    static String diagnosis(List<KarafNode> nodes) {
+    public static String diagnosis(List<KarafNode> nodes) {
         List<String> parts = new ArrayList<>();
         for (KarafNode node : nodes) {
             parts.add(node.logTail(40));

@@ -1,13 +1,17 @@
-package org.rapport.itests.cluster;
+package org.rapport.itests.launcher;
 
 import java.time.Duration;
 import java.util.function.Supplier;
 
-/** Waits for something the nodes do asynchronously; says what it waited for, and what the nodes logged, if it never came. */
-final class Await {
+/**
+ * Waits for something a node does asynchronously; says what it waited for, the last error, and a diagnosis (such as
+ * the tail of the node's log) if it never came. Throws {@link AssertionError}, so any test framework reports it as a
+ * failure.
+ */
+public final class Await {
 
     @FunctionalInterface
-    interface Condition {
+    public interface Condition {
         boolean met() throws Exception;
     }
 
@@ -17,7 +21,7 @@ final class Await {
     /**
      * @param diagnosis called only on timeout: e.g. the tail of the nodes' logs, so the failure is diagnosable
      */
-    static void until(String what, Duration timeout, Supplier<String> diagnosis, Condition condition) {
+    public static void until(String what, Duration timeout, Supplier<String> diagnosis, Condition condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Exception lastError = null;
         while (true) {

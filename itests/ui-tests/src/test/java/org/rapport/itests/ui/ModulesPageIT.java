@@ -1,0 +1,59 @@
+package org.rapport.itests.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * An admin disables a module on the Modules page while another user has its page open: that user lands on the home
+ * page with a notice (pushed, no action of theirs); re-enabling brings the page back with the data.
+ */
+@RapportUiTest
+class ModulesPageIT {
+
+    static final Duration WITHIN = Duration.ofSeconds(3);
+    static final By CONFIRM = By.cssSelector("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button']");
+
+    @Test
+    void disablingAModuleMovesItsUsersHomeAndEnablingBringsTheirDataBack(RapportNode node,
+            @Language("fa") Browser user, @Language("en-US") Browser admin) {
+        String note = "یادداشت " + UUID.randomUUID().toString().substring(0, 8);
+        user.open(node.uri("/sample/notes"));
+        Shell.await(user, By.cssSelector("#sample-note-text input")).sendKeys(note, Keys.ENTER);
+        Shell.await(user, By.id("sample-note-add")).click();
+        user.waitFor("the note in the list", driver -> driver.findElement(By.id("sample-notes-grid")).getText()
+                .contains(note) ? true : null);
+
+        admin.open(node.uri("/admin/modules"));
+        Shell.await(admin, Shell.MODULES_PAGE);
+        admin.screenshot("modules-en");
+        Shell.await(admin, By.cssSelector("[data-action='disable-sample']")).click();
+        Shell.await(admin, CONFIRM).click();
+
+        Shell.await(user, Shell.HOME, WITHIN);
+        user.waitFor("the withdrawn-page notice", WITHIN, driver -> Shell.notices(user).stream()
+                .anyMatch(text -> text.contains("یادداشت‌های نمونه")) ? true : null);
+        assertTrue(user.driver().findElements(Shell.SAMPLE_MENU_ENTRY).isEmpty(), "the menu still offers the page");
+        user.screenshot("user-moved-home-fa");
+
+        Shell.await(admin, By.cssSelector("[data-action='enable-sample']"), Duration.ofSeconds(30)).click();
+        Shell.await(admin, CONFIRM).click();
+        Shell.await(user, Shell.SAMPLE_MENU_ENTRY, Duration.ofSeconds(30)).click();
+        user.waitFor("the note back after re-enabling", driver -> driver.findElement(By.id("sample-notes-grid"))
+                .getText().contains(note) ? true : null);
+    }
+
+    @Test
+    void theModulesPageInPersian(RapportNode node, @Language("fa") Browser browser) {
+        browser.open(node.uri("/admin/modules"));
+        Shell.await(browser, Shell.MODULES_PAGE);
+        Shell.await(browser, By.cssSelector("[data-module='sample']"));
+        assertTrue(browser.text().contains("ماژول‌ها"));
+        browser.screenshot("modules-fa");
+    }
+}

@@ -1,0 +1,56 @@
+package org.rapport.itests.ui;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** What the UI tests look for on the shell's pages: the ids and data attributes the shell sets. */
+final class Shell {
+
+    static final By HOME = By.id("home-dashboard");
+    static final By MODULES_PAGE = By.id("modules-page");
+    static final By SAMPLE_PAGE = By.id("sample-notes");
+    static final By SAMPLE_MENU_ENTRY = menuEntry("sample/notes");
+    static final By MODULES_MENU_ENTRY = menuEntry("admin/modules");
+    static final By NOTIFICATIONS = By.cssSelector("vaadin-notification-card");
+
+    private Shell() {
+    }
+
+    static By menuEntry(String route) {
+        return By.cssSelector("vaadin-side-nav-item[data-route='" + route + "']");
+    }
+
+    static By widget(String id) {
+        return By.cssSelector("[data-widget='" + id + "']");
+    }
+
+    static WebElement await(Browser browser, By what) {
+        return browser.waitFor(what.toString(), driver -> {
+            List<WebElement> found = driver.findElements(what);
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    static WebElement await(Browser browser, By what, Duration timeout) {
+        return browser.waitFor(what.toString(), timeout, driver -> {
+            List<WebElement> found = driver.findElements(what);
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    static void awaitGone(Browser browser, By what, Duration timeout) {
+        browser.waitFor(what + " to disappear", timeout, driver -> driver.findElements(what).isEmpty() ? true : null);
+    }
+
+    /** The texts of the notifications on screen now. */
+    static List<String> notices(Browser browser) {
+        return browser.driver().findElements(NOTIFICATIONS).stream().map(WebElement::getText).toList();
+    }
+
+    static String htmlAttribute(Browser browser, String name) {
+        return (String) browser.script("return document.documentElement.getAttribute(arguments[0])", name);
+    }
+}

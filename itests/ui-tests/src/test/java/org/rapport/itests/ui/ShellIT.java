@@ -1,0 +1,70 @@
+package org.rapport.itests.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The shell renders as a product: navigation from the contributions, the home cards, the header; in en and fa. */
+@RapportUiTest
+class ShellIT {
+
+    @Test
+    void homeShowsTheNavigationAndTheContributedCards(RapportNode node, @Language("en-US") Browser browser) {
+        browser.open(node.uri("/"));
+        Shell.await(browser, Shell.HOME);
+        Shell.await(browser, Shell.widget("sample.notes"));
+
+        assertEquals("ltr", Shell.htmlAttribute(browser, "dir"));
+        assertEquals("en", Shell.htmlAttribute(browser, "lang"));
+        assertTrue(Shell.await(browser, Shell.MODULES_MENU_ENTRY).getText().contains("Modules"));
+        assertTrue(Shell.await(browser, Shell.SAMPLE_MENU_ENTRY).getText().contains("Sample notes"));
+        assertTrue(Shell.await(browser, Shell.widget("platform.modules")).getText().contains("active"));
+        assertTrue(browser.driver().findElement(By.id("global-search")).isDisplayed());
+        assertEquals("Home", browser.driver().findElement(By.id("shell-page-title")).getText());
+        browser.screenshot("shell-home-en");
+    }
+
+    @Test
+    void persianBrowserGetsAMirroredPersianPage(RapportNode node, @Language("fa") Browser browser) {
+        browser.open(node.uri("/"));
+        Shell.await(browser, Shell.HOME);
+        Shell.await(browser, Shell.widget("sample.notes"));
+
+        assertEquals("rtl", Shell.htmlAttribute(browser, "dir"));
+        assertEquals("fa", Shell.htmlAttribute(browser, "lang"));
+        assertEquals("خانه", browser.driver().findElement(By.id("shell-page-title")).getText());
+        assertTrue(Shell.await(browser, Shell.MODULES_MENU_ENTRY).getText().contains("ماژول‌ها"));
+        // The drawer is on the right in a mirrored layout.
+        Number drawerLeft = (Number) browser.script(
+                "return document.querySelector('#shell-navigation').getBoundingClientRect().left");
+        assertTrue(drawerLeft.doubleValue() > 500, "the drawer should be on the right, it starts at x=" + drawerLeft);
+        browser.screenshot("shell-home-fa");
+    }
+
+    @Test
+    void theLanguageMenuSwitchesAndTheChoiceSticks(RapportNode node, @Language("en-US") Browser browser) {
+        browser.open(node.uri("/"));
+        Shell.await(browser, Shell.HOME);
+        Shell.await(browser, By.cssSelector("#language-menu vaadin-menu-bar-button")).click();
+        Shell.await(browser, By.cssSelector("vaadin-menu-bar-item[data-language='ar']")).click();
+
+        browser.waitFor("the page in Arabic", driver -> "ar".equals(Shell.htmlAttribute(browser, "lang")) ? true : null);
+        Shell.await(browser, Shell.HOME);
+        assertEquals("rtl", Shell.htmlAttribute(browser, "dir"));
+        assertEquals("الرئيسية", browser.driver().findElement(By.id("shell-page-title")).getText());
+
+        browser.open(node.uri("/admin/modules"));
+        Shell.await(browser, Shell.MODULES_PAGE);
+        assertEquals("ar", Shell.htmlAttribute(browser, "lang"), "the chosen language must survive a new page load");
+    }
+
+    @Test
+    void anAddressWithoutAPageLeadsHomeWithANotice(RapportNode node, @Language("en-US") Browser browser) {
+        browser.open(node.uri("/no/such/page"));
+        Shell.await(browser, Shell.HOME);
+        browser.waitFor("a notice about the missing page", driver -> Shell.notices(browser).stream()
+                .anyMatch(text -> text.contains("/no/such/page")) ? true : null);
+    }
+}

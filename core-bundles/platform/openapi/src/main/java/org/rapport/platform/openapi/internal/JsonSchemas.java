@@ -83,8 +83,12 @@ final class JsonSchemas {
         return components;
     }
 
+    JavaType typeOf(java.lang.reflect.Type type) {
+        return mapper.getTypeFactory().constructType(type);
+    }
+
     ObjectNode schemaOf(java.lang.reflect.Type type) {
-        return schemaOf(mapper.getTypeFactory().constructType(type));
+        return schemaOf(typeOf(type));
     }
 
     ObjectNode schemaOf(JavaType type) {

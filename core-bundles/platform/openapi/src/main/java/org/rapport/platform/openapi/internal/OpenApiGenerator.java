@@ -38,10 +38,13 @@ import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.LRUMap;
 
 /**
  * Makes an OpenAPI 3.0 document from Jakarta REST resource classes by reading their standard
@@ -69,7 +72,6 @@ final class OpenApiGenerator {
     private final String title;
     private final String version;
     private final String basePath;
-    private final ObjectMapper mapper = new ObjectMapper();
 
     /**
      * @param basePath the application's base, e.g. {@code /api}; every path in the document starts with it
@@ -81,7 +83,7 @@ final class OpenApiGenerator {
     }
 
     ObjectNode generate(Collection<Class<?>> resourceClasses) {
-        JsonSchemas schemas = new JsonSchemas(mapper);
+        JsonSchemas schemas = new JsonSchemas(freshMapper());
         Map<String, Map<String, ObjectNode>> paths = new TreeMap<>();
         Set<String> operationIds = new HashSet<>();
         Set<String> tags = new java.util.TreeSet<>();
@@ -329,7 +331,7 @@ final class OpenApiGenerator {
         Class<?> returned = method.getReturnType();
         Type genericReturn = method.getGenericReturnType();
         if (CompletionStage.class.isAssignableFrom(returned)) {
-            genericReturn = mapper.getTypeFactory().constructType(genericReturn).containedTypeOrUnknown(0);
+            genericReturn = schemas.typeOf(genericReturn).containedTypeOrUnknown(0);
             returned = rawClass(genericReturn);
         }
         List<String> types = produces.isEmpty() ? List.of(MediaType.APPLICATION_JSON) : produces;
@@ -351,6 +353,16 @@ final class OpenApiGenerator {
         responses.putObject("4XX").put("$ref", "#/components/responses/Problem");
         responses.putObject("5XX").put("$ref", "#/components/responses/Problem");
         return responses;
+    }
+
+    /**
+     * A mapper, with a type cache of its own, per document: Jackson's shared type cache would keep the
+     * classes (and so the class loaders) of modules long uninstalled.
+     */
+    private static ObjectMapper freshMapper() {
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.setTypeFactory(TypeFactory.defaultInstance().withCache(new LRUMap<Object, JavaType>(16, 1000)));
+        return mapper;
     }
 
     // ---- the problem document, as the web bundle's Problems writes it ----
@@ -522,7 +534,7 @@ final class OpenApiGenerator {
     }
 
     private static Class<?> rawClass(Type type) {
-        if (type instanceof com.fasterxml.jackson.databind.JavaType j) {
+        if (type instanceof JavaType j) {
             return j.getRawClass();
         }
         if (type instanceof Class<?> c) {

@@ -30,6 +30,15 @@ final class Http {
         return send(builder.build());
     }
 
+    /** A body without Content-Length: the client sends it chunked. */
+    static HttpResponse<String> sendChunked(String method, String path, String contentType, byte[] body)
+            throws Exception {
+        return send(request(path)
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .header("Content-Type", contentType)
+                .build());
+    }
+
     private static HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + RapportContainer.HTTP_PORT + path));
     }

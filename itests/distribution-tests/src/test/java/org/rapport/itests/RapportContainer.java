@@ -22,11 +22,16 @@ import org.rapport.platform.api.modules.ModuleState;
 
 /**
  * The one container configuration of the suite: the Rapport distribution of this build, on ports of
- * its own so it does not collide with a Rapport a developer is running.
+ * its own so it does not collide with a Rapport a developer is running. Two runs on one machine choose
+ * different ports with {@code -Drapport.it.httpPort=… -Drapport.it.sshPort=… -Drapport.it.rmiRegistryPort=…
+ * -Drapport.it.rmiServerPort=…}.
  */
 public final class RapportContainer {
 
-    public static final int HTTP_PORT = 48080;
+    public static final int HTTP_PORT = Integer.getInteger("rapport.it.httpPort", 48080);
+    static final int SSH_PORT = Integer.getInteger("rapport.it.sshPort", 48101);
+    static final int RMI_REGISTRY_PORT = Integer.getInteger("rapport.it.rmiRegistryPort", 41099);
+    static final int RMI_SERVER_PORT = Integer.getInteger("rapport.it.rmiServerPort", 44445);
     public static final String VERSION = System.getProperty("rapport.version", "0.1.0-SNAPSHOT");
 
     private RapportContainer() {
@@ -46,16 +51,20 @@ public final class RapportContainer {
                 logLevel(LogLevel.INFO),
                 editConfigurationFilePut("etc/system.properties", "org.osgi.service.http.port",
                         String.valueOf(HTTP_PORT)),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "48101"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "41099"),
-                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(SSH_PORT)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
+                        String.valueOf(RMI_REGISTRY_PORT)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
+                        String.valueOf(RMI_SERVER_PORT)),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         localRepository),
                 // The outbox tests should not wait for the production poll interval and backoff.
                 editConfigurationFilePut("etc/org.rapport.platform.events.cfg", "poll.interval.ms", "50"),
                 editConfigurationFilePut("etc/org.rapport.platform.events.cfg", "backoff.initial.ms", "100"),
                 editConfigurationFilePut("etc/org.rapport.platform.events.cfg", "max.attempts", "3"),
-                systemProperty("rapport.version").value(VERSION));
+                systemProperty("rapport.version").value(VERSION),
+                // The probe runs inside the container: it calls the port this JVM chose.
+                systemProperty("rapport.it.httpPort").value(String.valueOf(HTTP_PORT)));
     }
 
     /** Makes the test modules (rapport-sample, rapport-broken, …) known, without installing them. */

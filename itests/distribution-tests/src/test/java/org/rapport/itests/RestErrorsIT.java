@@ -5,6 +5,10 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +18,8 @@ import org.junit.Test;
 
 /**
  * Every REST error is an RFC 9457 problem document with a correlation id, from the platform and from
- * a module's resource alike; a disabled module's addresses answer 404 in the same format.
+ * a module's resource alike (including 401/403/429 a resource throws, with their headers, and 413 for a
+ * body above the configured limit); a disabled module's addresses answer 404 in the same format.
  */
 public class RestErrorsIT extends RapportSuite {
 
@@ -74,6 +79,16 @@ public class RestErrorsIT extends RapportSuite {
             assertTrue(failure.body(), failure.body().contains("\"correlationId\":\"support-case-4711\""));
             assertFalse("no internals leak: " + failure.body(), failure.body().contains("secret"));
             assertFalse("no stack trace: " + failure.body(), failure.body().contains("at org."));
+
+            HttpResponse<String> unauthorized = Http.get(NOTES + "/errors/401");
+            assertProblem(unauthorized, 401, "Unauthorized");
+            assertEquals("Bearer realm=\"rapport\"", unauthorized.headers().firstValue("WWW-Authenticate").orElse(null));
+            assertProblem(Http.get(NOTES + "/errors/403"), 403, "Forbidden");
+            HttpResponse<String> tooMany = Http.get(NOTES + "/errors/429");
+            assertProblem(tooMany, 429, "Too Many Requests");
+            assertEquals("120", tooMany.headers().firstValue("Retry-After").orElse(null));
+
+            requestBodiesAboveTheConfiguredLimitAreRefused();
         } finally {
             modules.disable("sample");
         }
@@ -81,6 +96,42 @@ public class RestErrorsIT extends RapportSuite {
                 () -> call(() -> Http.get(NOTES)).statusCode() == 404);
         assertProblem(Http.get(NOTES), 404, "Not Found");
         assertEquals(200, Http.get("/api/health").statusCode());
+    }
+
+    /**
+     * 413 for a declared Content-Length and for a chunked body, with a limit set through the config file
+     * (ConfigAdmin, by Felix FileInstall) as an administrator would; the file is removed afterwards, which
+     * brings back the default of 10 MiB.
+     */
+    private void requestBodiesAboveTheConfiguredLimitAreRefused() throws Exception {
+        Path config = Paths.get(System.getProperty("karaf.etc"), "org.rapport.platform.web.cfg");
+        assertFalse("the distribution ships no web config; the test would lose it", Files.exists(config));
+        String body = "{\"text\": \"" + "x".repeat(4000) + "\"}";
+        try {
+            Files.writeString(config, "maxRequestBytes = 1024\n", StandardCharsets.UTF_8);
+            Await.until("the 1 KiB request body limit", Duration.ofSeconds(30),
+                    () -> call(() -> Http.send("POST", NOTES, "application/json", body)).statusCode() == 413);
+
+            HttpResponse<String> declared = Http.send("POST", NOTES, "application/json", body);
+            assertProblem(declared, 413, "Request Entity Too Large");
+            assertTrue(declared.body(), declared.body().contains("limit of 1 KiB (1024 bytes)"));
+            assertTrue(declared.body(), declared.body().contains("\"maxRequestBytes\":1024"));
+
+            HttpResponse<String> chunked = Http.sendChunked("POST", NOTES, "application/json",
+                    body.getBytes(StandardCharsets.UTF_8));
+            assertProblem(chunked, 413, "Request Entity Too Large");
+            assertTrue(chunked.body(), chunked.body().contains("limit of 1 KiB (1024 bytes)"));
+
+            HttpResponse<String> small = Http.send("POST", NOTES, "application/json", "{\"text\": \"fits\"}");
+            assertEquals(small.body(), 201, small.statusCode());
+        } finally {
+            Files.deleteIfExists(config);
+        }
+        // Back to the default: the same body is read, and refused only for what it says (too long a note).
+        Await.until("the default request body limit", Duration.ofSeconds(30),
+                () -> call(() -> Http.send("POST", NOTES, "application/json", body)).statusCode() == 400);
+        assertProblem(Http.sendChunked("POST", NOTES, "application/json", body.getBytes(StandardCharsets.UTF_8)),
+                400, "The request is not valid");
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String title) {

@@ -4,12 +4,15 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -90,6 +93,21 @@ public class SampleNotesResource {
     @Path("failure")
     public String failure() {
         throw new IllegalStateException("secret internal detail: connection string jdbc:h2:/var/lib");
+    }
+
+    /**
+     * TEST ONLY (the distribution tests' RestErrorsIT): throws the errors a resource may raise through
+     * Jakarta REST itself, to check the platform answers them as problem documents with their headers.
+     */
+    @GET
+    @Path("errors/{status}")
+    public String error(@PathParam("status") int status) {
+        switch (status) {
+            case 401 -> throw new NotAuthorizedException("Bearer realm=\"rapport\"");
+            case 403 -> throw new ForbiddenException();
+            case 429 -> throw new WebApplicationException(Response.status(429).header("Retry-After", "120").build());
+            default -> throw ApiProblem.notFound("There is no test error " + status + ".");
+        }
     }
 
     private static String requireText(String text) {

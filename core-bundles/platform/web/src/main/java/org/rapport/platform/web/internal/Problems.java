@@ -19,6 +19,7 @@ final class Problems {
 
     static Response response(int status, String title, String detail, List<FieldError> errors,
             Map<String, Object> extensions) {
+        String correlationId = CorrelationIds.current();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);
@@ -26,7 +27,7 @@ final class Problems {
         if (detail != null && !detail.isBlank()) {
             body.put("detail", detail);
         }
-        body.put("correlationId", CorrelationIds.current());
+        body.put("correlationId", correlationId);
         if (errors != null && !errors.isEmpty()) {
             body.put("errors", errors);
         }
@@ -35,7 +36,7 @@ final class Problems {
         }
         return Response.status(status)
                 .type(PROBLEM_JSON)
-                .header(CorrelationIds.HEADER, CorrelationIds.current())
+                .header(CorrelationIds.HEADER, correlationId)
                 .entity(body)
                 .build();
     }

@@ -41,7 +41,7 @@ class ContributionLifecycleIT {
         Shell.await(browser, Shell.HOME);
 
         shell("bundle:start " + SAMPLE_BUNDLE);
-        Shell.await(browser, Shell.SAMPLE_MENU_ENTRY, WITHIN).click();
+        Shell.click(browser, Shell.SAMPLE_MENU_ENTRY, WITHIN);
         Shell.await(browser, Shell.SAMPLE_PAGE, WITHIN);
         awaitStatus("/api/sample/notes", 200);
         awaitOpenApi(true);

@@ -32,8 +32,8 @@ class ModulesPageIT {
         admin.open(node.uri("/admin/modules"));
         Shell.await(admin, Shell.MODULES_PAGE);
         admin.screenshot("modules-en");
-        Shell.await(admin, By.cssSelector("[data-action='disable-sample']")).click();
-        Shell.await(admin, CONFIRM).click();
+        Shell.click(admin, By.cssSelector("[data-action='disable-sample']"), WITHIN);
+        Shell.click(admin, CONFIRM, WITHIN);
 
         Shell.await(user, Shell.HOME, WITHIN);
         user.waitFor("the withdrawn-page notice", WITHIN, driver -> Shell.notices(user).stream()
@@ -41,9 +41,9 @@ class ModulesPageIT {
         assertTrue(user.driver().findElements(Shell.SAMPLE_MENU_ENTRY).isEmpty(), "the menu still offers the page");
         user.screenshot("user-moved-home-fa");
 
-        Shell.await(admin, By.cssSelector("[data-action='enable-sample']"), Duration.ofSeconds(30)).click();
-        Shell.await(admin, CONFIRM).click();
-        Shell.await(user, Shell.SAMPLE_MENU_ENTRY, Duration.ofSeconds(30)).click();
+        Shell.click(admin, By.cssSelector("[data-action='enable-sample']"), Duration.ofSeconds(30));
+        Shell.click(admin, CONFIRM, WITHIN);
+        Shell.click(user, Shell.SAMPLE_MENU_ENTRY, Duration.ofSeconds(30));
         user.waitFor("the note back after re-enabling", driver -> driver.findElement(By.id("sample-notes-grid"))
                 .getText().contains(note) ? true : null);
     }

@@ -41,6 +41,22 @@ final class Shell {
         });
     }
 
+    /** Clicks what matches, again if the page redrew it between finding and clicking (menus are rebuilt live). */
+    static void click(Browser browser, By what, Duration timeout) {
+        browser.waitFor("a click on " + what, timeout, driver -> {
+            try {
+                List<WebElement> found = driver.findElements(what);
+                if (found.isEmpty()) {
+                    return null;
+                }
+                found.get(0).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
+    }
+
     static void awaitGone(Browser browser, By what, Duration timeout) {
         browser.waitFor(what + " to disappear", timeout, driver -> driver.findElements(what).isEmpty() ? true : null);
     }

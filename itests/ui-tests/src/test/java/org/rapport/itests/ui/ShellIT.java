@@ -61,6 +61,15 @@ class ShellIT {
     }
 
     @Test
+    void theApiPageListsTheOperationsServedNow(RapportNode node, @Language("en-US") Browser browser) {
+        browser.open(node.uri("/admin/api"));
+        Shell.await(browser, By.id("api-docs"));
+        Shell.await(browser, By.cssSelector("vaadin-details[data-operation='get /api/sample/notes']"));
+        Shell.await(browser, By.cssSelector("vaadin-details[data-operation='get /api/health']"));
+        browser.screenshot("api-en");
+    }
+
+    @Test
     void anAddressWithoutAPageLeadsHomeWithANotice(RapportNode node, @Language("en-US") Browser browser) {
         browser.open(node.uri("/no/such/page"));
         Shell.await(browser, Shell.HOME);

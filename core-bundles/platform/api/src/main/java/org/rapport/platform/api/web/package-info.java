@@ -1,9 +1,9 @@
 /**
  * What REST resources of every module share: the way errors reach the caller (RFC 9457 problem
- * details with a correlation id).
+ * details with a correlation id), and the description of the API itself.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.rapport.platform.api.web;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,7 @@
 package org.rapport.platform.openapi.internal;
 
+import org.rapport.platform.api.web.ApiDescription;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,11 +47,11 @@ import org.slf4j.LoggerFactory;
  * classes to read, so the services themselves are the simpler truth.) The document is cached until the
  * tracker's count of changes moves.
  */
-@Component(service = OpenApiResource.class)
+@Component(service = {OpenApiResource.class, ApiDescription.class})
 @JakartarsResource
 @JakartarsApplicationSelect(OpenApiResource.RAPPORT_APPLICATION)
 @Path("openapi.json")
-public class OpenApiResource {
+public class OpenApiResource implements ApiDescription {
 
     static final String RAPPORT_APPLICATION = "(osgi.jakartars.name=rapport)";
     static final String TITLE = "Rapport API";
@@ -90,6 +92,11 @@ public class OpenApiResource {
         CacheControl noCache = new CacheControl();
         noCache.setNoCache(true);
         return Response.ok(currentDocument(), MediaType.APPLICATION_JSON_TYPE).cacheControl(noCache).build();
+    }
+
+    @Override
+    public byte[] openApiJson() {
+        return currentDocument();
     }
 
     byte[] currentDocument() {

@@ -44,10 +44,16 @@ public final class GettingStartedWidget implements DashboardWidget {
         Paragraph intro = new Paragraph(shell.translate(locale, "shell.widget.start.intro"));
         intro.getStyle().set("margin-top", "0");
         UnorderedList steps = new UnorderedList(
-                new ListItem(new Anchor("admin/modules", shell.translate(locale, "shell.widget.start.modules"))),
-                new ListItem(new Anchor("api/openapi.json", shell.translate(locale, "shell.widget.start.api"))),
+                new ListItem(routerLink("admin/modules", shell.translate(locale, "shell.widget.start.modules"))),
+                new ListItem(routerLink("admin/api", shell.translate(locale, "shell.widget.start.api"))),
                 new ListItem(shell.translate(locale, "shell.widget.start.language")));
         steps.getStyle().set("margin", "0").set("padding-inline-start", "var(--lumo-space-l)");
         return new Div(intro, steps);
+    }
+
+    private static Anchor routerLink(String route, String text) {
+        Anchor link = new Anchor(route, text);
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 }

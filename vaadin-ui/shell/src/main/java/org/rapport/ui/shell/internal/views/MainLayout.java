@@ -37,6 +37,7 @@ public final class MainLayout extends AppLayout implements ShellPart, AfterNavig
     private final Div navigation = new Div();
     private final H1 pageTitle = new H1();
     private final NoticeBell bell;
+    private String drawnMenu;
 
     public MainLayout() {
         setPrimarySection(Section.DRAWER);
@@ -75,8 +76,16 @@ public final class MainLayout extends AppLayout implements ShellPart, AfterNavig
     }
 
     private void buildNavigation() {
-        navigation.removeAll();
         Locale locale = getLocale();
+        // Widgets or search providers coming and going need no new drawer; redrawing it would lose its state.
+        String shown = locale.toLanguageTag() + shell.contributions().views().stream().filter(ViewContribution::inMenu)
+                .map(view -> view.menuGroup() + "/" + view.route() + "=" + shell.translate(locale, view.titleKey()))
+                .toList().toString();
+        if (shown.equals(drawnMenu)) {
+            return;
+        }
+        drawnMenu = shown;
+        navigation.removeAll();
         SideNav home = new SideNav();
         home.addItem(new SideNavItem(shell.translate(locale, "shell.home.title"), "", VaadinIcon.HOME.create()));
         navigation.add(home);

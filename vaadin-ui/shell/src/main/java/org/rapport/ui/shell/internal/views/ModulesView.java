@@ -69,11 +69,11 @@ public final class ModulesView extends Div implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(this::nameCell).setHeader(shell.translate(locale, "shell.modules.module"))
                 .setFlexGrow(3);
-        grid.addColumn(module -> module.version() == null ? "" : module.version())
+        grid.addComponentColumn(module -> latin(module.version()))
                 .setHeader(shell.translate(locale, "shell.modules.version")).setAutoWidth(true);
         grid.addComponentColumn(this::stateCell).setHeader(shell.translate(locale, "shell.modules.state"))
                 .setAutoWidth(true);
-        grid.addColumn(module -> module.schemaVersion() == null ? "–" : module.schemaVersion())
+        grid.addComponentColumn(module -> latin(module.schemaVersion()))
                 .setHeader(shell.translate(locale, "shell.modules.schema")).setAutoWidth(true);
         grid.addComponentColumn(this::actionCell).setHeader(shell.translate(locale, "shell.modules.action"))
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
@@ -95,13 +95,22 @@ public final class ModulesView extends Div implements HasDynamicTitle {
                 .toList());
     }
 
+    /** Version strings and change-set ids stay in their own order inside a right-to-left page. */
+    private static Span latin(String text) {
+        Span span = new Span(text == null || text.isBlank() ? "–" : text);
+        span.getElement().setAttribute("dir", "ltr");
+        span.getStyle().set("unicode-bidi", "isolate");
+        return span;
+    }
+
     private Component nameCell(ModuleInfo module) {
         Span name = new Span(module.name() == null ? module.id() : module.name());
         name.getStyle().set("font-weight", "600");
         Span id = new Span(module.id());
         id.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         Div cell = new Div(name, id);
-        cell.getStyle().set("display", "flex").set("flex-direction", "column").set("padding", "var(--lumo-space-xs) 0");
+        cell.getStyle().set("display", "flex").set("flex-direction", "column").set("padding", "var(--lumo-space-xs) 0")
+                .set("white-space", "normal");
         if (module.message() != null && !module.message().isBlank() && module.state() == ModuleState.FAILED) {
             Span problem = new Span(module.message());
             problem.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-error-text-color)")

@@ -4,9 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
@@ -56,9 +53,6 @@ public class FailedMigrationIT extends RapportSuite {
     }
 
     private static HttpResponse<String> health() throws Exception {
-        return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + RapportContainer.HTTP_PORT + "/api/health"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return Http.get("/api/health");
     }
 }

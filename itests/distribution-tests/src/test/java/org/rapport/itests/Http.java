@@ -44,15 +44,28 @@ final class Http {
     }
 
     /**
-     * One retry when the connection drops before any answer: the REST whiteboard rebuilds the /api
-     * application whenever a module's resources come or go, and closes connections it was serving.
+     * Retries what a well-behaved client retries: the REST whiteboard rebuilds the /api application whenever a
+     * module's resources come or go; in that moment a request either loses its connection or gets the platform's
+     * retryable 503 ({@code urn:rapport:problem:api-reconfiguring}, with Retry-After).
      */
-    private static HttpResponse<String> send(HttpRequest request) throws Exception {
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException dropped) {
-            Thread.sleep(500);
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    static HttpResponse<String> send(HttpRequest request) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (true) {
+            try {
+                HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+                if (!isReconfiguring(response) || System.nanoTime() > deadline) {
+                    return response;
+                }
+            } catch (java.io.IOException dropped) {
+                if (System.nanoTime() > deadline) {
+                    throw dropped;
+                }
+            }
+            Thread.sleep(200);
         }
+    }
+
+    static boolean isReconfiguring(HttpResponse<String> response) {
+        return response.statusCode() == 503 && response.body().contains("urn:rapport:problem:api-reconfiguring");
     }
 }

@@ -187,7 +187,7 @@ public final class Shell implements ContributionListener {
     public IndexHtmlRequestListener pageLanguage() {
         return response -> {
             Locale language = Languages.forRequest(response.getVaadinRequest());
-            response.getDocument().getElementsByTag("html").attr("lang", language.toLanguageTag())
+            response.getDocument().getElementsByTag("html").attr("lang", language.getLanguage())
                     .attr("dir", Languages.direction(language));
         };
     }

@@ -63,6 +63,10 @@ final class RapportServlet extends VaadinServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        if (ApiReconfiguring.isApiRequest(request)) {
+            ApiReconfiguring.answer(request, response);
+            return;
+        }
         super.service(new ContainerSessionRequest(request), response);
     }
 

@@ -1,8 +1,10 @@
 package org.rapport.ui.shell.internal.i18n;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
@@ -25,25 +27,55 @@ public final class Languages {
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, PERSIAN, ARABIC, MONGOLIAN);
 
     static final String COOKIE = "rapport-lang";
+    static final String CALENDAR_COOKIE = "rapport-calendar";
+    static final String DIGITS_COOKIE = "rapport-digits";
+    /** The calendars a user can pick (BCP 47 {@code ca} types), in menu order. */
+    public static final List<String> CALENDARS = List.of("gregory", "persian", "islamic-umalqura", "islamic-civil");
+    /** The digit choices: the language's own digits, or Latin 0–9 ({@code nu=latn}). */
+    public static final List<String> DIGITS = List.of("native", "latn");
 
     private Languages() {
     }
 
-    /** The language for a request: the cookie, else the first supported Accept-Language entry, else English. */
+    /**
+     * The locale of a request's pages: the chosen (cookie) or accepted language, else English, carrying the user's
+     * calendar and digit choices as Unicode extensions ({@code fa-u-ca-gregory-nu-latn}), which the platform's
+     * formatting and the message formats follow.
+     */
     public static Locale forRequest(VaadinRequest request) {
         if (request == null) {
             return ENGLISH;
         }
-        String chosen = null;
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (COOKIE.equals(cookie.getName())) {
-                    chosen = cookie.getValue();
-                }
+        Map<String, String> cookies = new HashMap<>();
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                cookies.put(cookie.getName(), cookie.getValue());
             }
         }
-        return choose(chosen, Collections.list(request.getLocales()));
+        Locale language = choose(cookies.get(COOKIE), Collections.list(request.getLocales()));
+        return withPreferences(language, cookies.get(CALENDAR_COOKIE), cookies.get(DIGITS_COOKIE));
+    }
+
+    /** The language with the calendar and digits the user chose; unknown choices are ignored. */
+    static Locale withPreferences(Locale language, String calendar, String digits) {
+        Locale.Builder locale = new Locale.Builder().setLanguage(language.getLanguage());
+        if (calendar != null && CALENDARS.contains(calendar)) {
+            locale.setUnicodeLocaleKeyword("ca", calendar);
+        }
+        if ("latn".equals(digits)) {
+            locale.setUnicodeLocaleKeyword("nu", "latn");
+        }
+        return locale.build();
+    }
+
+    /** The calendar shown for a locale: the user's choice, else the language's default (Persian for fa). */
+    public static String calendarOf(Locale locale) {
+        String chosen = locale.getUnicodeLocaleType("ca");
+        return chosen != null ? chosen : locale.getLanguage().equals("fa") ? "persian" : "gregory";
+    }
+
+    public static String digitsOf(Locale locale) {
+        return "latn".equals(locale.getUnicodeLocaleType("nu")) ? "latn" : "native";
     }
 
     /** The user's explicit choice if it is a supported language, else the first supported accepted one. */
@@ -73,12 +105,25 @@ public final class Languages {
     public static void apply(UI ui, Locale locale) {
         ui.setLocale(locale);
         ui.setDirection(isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
-        ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0)", locale.toLanguageTag());
+        ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0)", locale.getLanguage());
     }
 
-    /** Remembers the user's choice in the browser and reloads the page in that language. */
+    /** Remembers the user's language in the browser and reloads the page in it. */
     public static void choose(UI ui, Locale locale) {
+        remember(ui, COOKIE, locale.getLanguage());
+    }
+
+    public static void chooseCalendar(UI ui, String calendar) {
+        remember(ui, CALENDAR_COOKIE, calendar);
+    }
+
+    public static void chooseDigits(UI ui, String digits) {
+        remember(ui, DIGITS_COOKIE, digits);
+    }
+
+    // Kept in cookies until users have profiles (identity); a reload renders everything in the new setting.
+    private static void remember(UI ui, String cookie, String value) {
         ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=31536000; samesite=lax';"
-                + " window.location.reload();", COOKIE, locale.toLanguageTag());
+                + " window.location.reload();", cookie, value);
     }
 }

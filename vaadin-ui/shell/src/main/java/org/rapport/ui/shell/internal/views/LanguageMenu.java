@@ -35,6 +35,25 @@ final class LanguageMenu extends Composite<MenuBar> {
             item.setCheckable(true);
             item.setChecked(language.getLanguage().equals(current.getLanguage()));
         }
+        root.getSubMenu().addSeparator();
+        MenuItem calendars = root.getSubMenu().addItem(shell.translate(current, "shell.calendar"));
+        calendars.getElement().setAttribute("data-menu", "calendar");
+        for (String calendar : Languages.CALENDARS) {
+            MenuItem item = calendars.getSubMenu().addItem(shell.translate(current, "shell.calendar." + calendar),
+                    click -> getUI().ifPresent(ui -> Languages.chooseCalendar(ui, calendar)));
+            item.getElement().setAttribute("data-calendar", calendar);
+            item.setCheckable(true);
+            item.setChecked(calendar.equals(Languages.calendarOf(current)));
+        }
+        MenuItem digits = root.getSubMenu().addItem(shell.translate(current, "shell.digits"));
+        digits.getElement().setAttribute("data-menu", "digits");
+        for (String choice : Languages.DIGITS) {
+            MenuItem item = digits.getSubMenu().addItem(shell.translate(current, "shell.digits." + choice),
+                    click -> getUI().ifPresent(ui -> Languages.chooseDigits(ui, choice)));
+            item.getElement().setAttribute("data-digits", choice);
+            item.setCheckable(true);
+            item.setChecked(choice.equals(Languages.digitsOf(current)));
+        }
     }
 
     private static String ownName(Locale language) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.rapport.ui.api.DetailTab;
 import org.rapport.ui.api.MenuGroups;
 import org.rapport.ui.api.ViewContribution;
 
@@ -87,5 +88,42 @@ class ContributionsTest {
         contributions.removeView(notes);
         assertTrue(contributions.viewFor(First.class).isEmpty());
         assertEquals(List.of("+notes", "-notes"), heard);
+    }
+
+    private static DetailTab tab(String recordType, String title, int order) {
+        return new DetailTab() {
+            @Override
+            public String recordType() {
+                return recordType;
+            }
+
+            @Override
+            public String titleKey() {
+                return title;
+            }
+
+            @Override
+            public Component create(String recordId) {
+                return new Div();
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+        };
+    }
+
+    @Test
+    void detailTabsAreThoseOfTheRecordTypeInOrder() {
+        Contributions contributions = new Contributions();
+        contributions.addTab(tab("contacts.person", "tickets", 20));
+        contributions.addTab(tab("contacts.person", "deals", 10));
+        DetailTab other = tab("contacts.organization", "invoices", 1);
+        contributions.addTab(other);
+        assertEquals(List.of("deals", "tickets"),
+                contributions.forRecordType("contacts.person").stream().map(DetailTab::titleKey).toList());
+        contributions.removeTab(other);
+        assertTrue(contributions.forRecordType("contacts.organization").isEmpty());
     }
 }

@@ -32,6 +32,18 @@ class LanguagesTest {
     }
 
     @Test
+    void calendarAndDigitChoicesTravelWithTheLocale() {
+        Locale chosen = Languages.withPreferences(Languages.PERSIAN, "islamic-umalqura", "latn");
+        assertEquals("fa-u-ca-islamic-umalqura-nu-latn", chosen.toLanguageTag());
+        assertEquals("islamic-umalqura", Languages.calendarOf(chosen));
+        assertEquals("latn", Languages.digitsOf(chosen));
+        assertEquals("fa", Languages.withPreferences(Languages.PERSIAN, "no-such-calendar", "whatever").toLanguageTag());
+        assertEquals("persian", Languages.calendarOf(Languages.PERSIAN));
+        assertEquals("gregory", Languages.calendarOf(Languages.ARABIC));
+        assertEquals("native", Languages.digitsOf(Languages.ARABIC));
+    }
+
+    @Test
     void persianAndArabicAreWrittenRightToLeft() {
         assertTrue(Languages.isRightToLeft(Languages.PERSIAN));
         assertTrue(Languages.isRightToLeft(Languages.ARABIC));

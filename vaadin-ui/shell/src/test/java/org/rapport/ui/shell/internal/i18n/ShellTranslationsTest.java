@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.rapport.ui.api.UiMessageBundle;
@@ -25,6 +26,7 @@ class ShellTranslationsTest {
     void numbersInMessagesUseTheLanguagesDigits() {
         assertEquals("۱۲", translations.getTranslation("shell.number", Languages.PERSIAN, 12));
         assertEquals("12", translations.getTranslation("shell.number", Languages.ENGLISH, 12));
+        assertEquals("12", translations.getTranslation("shell.number", Locale.forLanguageTag("fa-u-nu-latn"), 12));
         assertEquals("Sample is enabled.", translations.getTranslation("shell.modules.enabled", Languages.ENGLISH,
                 "Sample"));
     }

@@ -59,7 +59,8 @@ public class IcuLocaleFormatting implements LocaleFormatting {
     @Override
     public String formatDate(LocalDate date, FormatStyle style, FormatPreferences preferences) {
         Objects.requireNonNull(date, "date");
-        DateFormat format = DateFormat.getDateInstance(IcuLocales.style(style), IcuLocales.locale(preferences));
+        DateFormat format = IcuLocales.format(preferences,
+                locale -> DateFormat.getDateInstance(IcuLocales.style(style), locale));
         // A LocalDate has no zone: show the UTC day that starts at its midnight.
         format.setCalendar(IcuLocales.calendar(preferences, IcuLocales.utc()));
         return format.format(new Date(Math.multiplyExact(date.toEpochDay(), 86_400_000L)));
@@ -70,8 +71,8 @@ public class IcuLocaleFormatting implements LocaleFormatting {
             FormatPreferences preferences) {
         Objects.requireNonNull(instant, "instant");
         Objects.requireNonNull(zone, "zone");
-        DateFormat format = DateFormat.getDateTimeInstance(IcuLocales.style(dateStyle),
-                IcuLocales.style(timeStyle), IcuLocales.locale(preferences));
+        DateFormat format = IcuLocales.format(preferences, locale -> DateFormat.getDateTimeInstance(
+                IcuLocales.style(dateStyle), IcuLocales.style(timeStyle), locale));
         TimeZone icuZone = IcuLocales.timeZone(zone, instant);
         format.setCalendar(IcuLocales.calendar(preferences, icuZone));
         format.setTimeZone(icuZone);

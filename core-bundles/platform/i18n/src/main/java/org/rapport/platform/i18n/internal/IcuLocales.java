@@ -5,11 +5,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.FormatStyle;
 import java.util.Date;
+import java.util.function.Function;
 
 import org.rapport.platform.api.i18n.CalendarSystem;
 import org.rapport.platform.api.i18n.FormatPreferences;
 
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.SimpleTimeZone;
@@ -31,6 +33,24 @@ final class IcuLocales {
                 .setKeywordValue(CALENDAR_KEYWORD, preferences.calendar().cldrName())
                 // "native": the locale's own digits (arabext for fa, arab for ar, latn for en and mn)
                 .setKeywordValue(NUMBERS_KEYWORD, preferences.nativeDigits() ? "native" : "latn");
+    }
+
+    /**
+     * A date (or date-time) format of the locale for the preferred calendar. CLDR writes Persian-language
+     * patterns only for the Gregorian calendar; for the Persian calendar ICU falls back to the root pattern
+     * ("۱۴۰۵ آذر ۶, جمعه", a Latin comma and the weekday last). In Persian, the Gregorian calendar's patterns are
+     * used with the Persian calendar's months and years instead: "جمعه ۶ آذر ۱۴۰۵".
+     */
+    static DateFormat format(FormatPreferences preferences, Function<ULocale, DateFormat> formatOf) {
+        ULocale locale = locale(preferences);
+        DateFormat format = formatOf.apply(locale);
+        if (preferences.calendar() == CalendarSystem.PERSIAN && "fa".equals(preferences.locale().getLanguage())
+                && format instanceof SimpleDateFormat persian
+                && formatOf.apply(locale.setKeywordValue(CALENDAR_KEYWORD, "gregorian"))
+                        instanceof SimpleDateFormat persianLanguage) {
+            persian.applyPattern(persianLanguage.toPattern());
+        }
+        return format;
     }
 
     /**

@@ -88,7 +88,7 @@ final class TypedDates {
     /** A date written as the locale writes it ("۱ فروردین ۱۴۰۵"), in any of its four styles. */
     private Optional<LocalDate> writtenDate(String text) {
         for (int style : STYLES) {
-            DateFormat format = DateFormat.getDateInstance(style, IcuLocales.locale(preferences));
+            DateFormat format = IcuLocales.format(preferences, locale -> DateFormat.getDateInstance(style, locale));
             format.setCalendar(IcuLocales.calendar(preferences, IcuLocales.utc()));
             format.setCalendarLenient(false);
             ParsePosition position = new ParsePosition(0);
@@ -110,7 +110,8 @@ final class TypedDates {
     }
 
     private FieldOrder shortDateOrder() {
-        DateFormat format = DateFormat.getDateInstance(DateFormat.SHORT, IcuLocales.locale(preferences));
+        DateFormat format = IcuLocales.format(preferences,
+                locale -> DateFormat.getDateInstance(DateFormat.SHORT, locale));
         return format instanceof SimpleDateFormat simple ? FieldOrder.of(simple.toPattern())
                 : FieldOrder.YEAR_MONTH_DAY;
     }

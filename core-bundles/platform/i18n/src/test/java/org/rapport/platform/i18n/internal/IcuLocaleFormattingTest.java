@@ -75,6 +75,8 @@ class IcuLocaleFormattingTest {
         assertEquals("۱۴۰۵/۱/۱", formatting.formatDate(NOWRUZ_1405, FormatStyle.SHORT, FA_PERSIAN_DIGITS));
         assertEquals("1 فروردین 1405", formatting.formatDate(NOWRUZ_1405, FormatStyle.LONG, FA_LATIN_DIGITS));
         assertEquals("1405/1/1", formatting.formatDate(NOWRUZ_1405, FormatStyle.SHORT, FA_LATIN_DIGITS));
+        // Weekday first, no Latin comma: the Persian-language pattern, not CLDR's root fallback for this calendar.
+        assertEquals("شنبه ۱ فروردین ۱۴۰۵", formatting.formatDate(NOWRUZ_1405, FormatStyle.FULL, FA_PERSIAN_DIGITS));
         // the day before is the last day of 1404, which is not a leap year
         assertEquals("1404/12/29", formatting.formatDate(NOWRUZ_1405.minusDays(1), FormatStyle.SHORT, FA_LATIN_DIGITS));
     }

@@ -64,8 +64,23 @@ public final class Languages {
         }
         if ("latn".equals(digits)) {
             locale.setUnicodeLocaleKeyword("nu", "latn");
+        } else if ("native".equals(digits)) {
+            nativeDigits(language).ifPresent(system -> locale.setUnicodeLocaleKeyword("nu", system));
         }
         return locale.build();
+    }
+
+    /**
+     * The language's own digits as a CLDR numbering system, where it has any besides 0–9: Persian ۰–۹, Arabic-Indic
+     * ٠–٩ (ICU shows Arabic with 0–9 unless asked), traditional Mongolian ᠐–᠙.
+     */
+    public static Optional<String> nativeDigits(Locale language) {
+        return Optional.ofNullable(switch (language.getLanguage()) {
+            case "fa" -> "arabext";
+            case "ar" -> "arab";
+            case "mn" -> "mong";
+            default -> null;
+        });
     }
 
     /** The calendar shown for a locale: the user's choice, else the language's default (Persian for fa). */
@@ -74,8 +89,13 @@ public final class Languages {
         return chosen != null ? chosen : locale.getLanguage().equals("fa") ? "persian" : "gregory";
     }
 
+    /** {@code native} or {@code latn}: the user's choice, else the language's default (native only for fa). */
     public static String digitsOf(Locale locale) {
-        return "latn".equals(locale.getUnicodeLocaleType("nu")) ? "latn" : "native";
+        String chosen = locale.getUnicodeLocaleType("nu");
+        if (chosen != null) {
+            return "latn".equals(chosen) ? "latn" : "native";
+        }
+        return locale.getLanguage().equals("fa") ? "native" : "latn";
     }
 
     /** The user's explicit choice if it is a supported language, else the first supported accepted one. */

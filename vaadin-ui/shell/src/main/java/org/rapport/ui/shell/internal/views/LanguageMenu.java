@@ -45,6 +45,9 @@ final class LanguageMenu extends Composite<MenuBar> {
             item.setCheckable(true);
             item.setChecked(calendar.equals(Languages.calendarOf(current)));
         }
+        if (Languages.nativeDigits(current).isEmpty()) {
+            return;
+        }
         MenuItem digits = root.getSubMenu().addItem(shell.translate(current, "shell.digits"));
         digits.getElement().setAttribute("data-menu", "digits");
         for (String choice : Languages.DIGITS) {

@@ -40,7 +40,12 @@ class LanguagesTest {
         assertEquals("fa", Languages.withPreferences(Languages.PERSIAN, "no-such-calendar", "whatever").toLanguageTag());
         assertEquals("persian", Languages.calendarOf(Languages.PERSIAN));
         assertEquals("gregory", Languages.calendarOf(Languages.ARABIC));
-        assertEquals("native", Languages.digitsOf(Languages.ARABIC));
+        assertEquals("latn", Languages.digitsOf(Languages.ARABIC));
+        Locale arabicDigits = Languages.withPreferences(Languages.ARABIC, null, "native");
+        assertEquals("ar-u-nu-arab", arabicDigits.toLanguageTag());
+        assertEquals("native", Languages.digitsOf(arabicDigits));
+        assertEquals("native", Languages.digitsOf(Languages.PERSIAN));
+        assertEquals("en", Languages.withPreferences(Languages.ENGLISH, null, "native").toLanguageTag());
     }
 
     @Test

@@ -1,0 +1,6 @@
+package org.rapport.platform.api.security;
+
+/** How a call reached Rapport; the audit trail records it. */
+public enum Channel {
+    UI, REST, SHELL, SYSTEM
+}

@@ -35,7 +35,7 @@ public class FailedMigrationIT extends RapportSuite {
                             .stream().findAny().orElse(null));
 
             HttpResponse<String> health = health();
-            assertEquals(503, health.statusCode());
+            assertEquals("health: " + health.headers().map() + " " + health.body(), 503, health.statusCode());
             assertTrue(health.body(), health.body().contains("\"status\":\"DOWN\""));
             assertTrue(health.body(), health.body().contains("module broken: failed"));
             assertTrue("health reveals no database detail: " + health.body(), !health.body().contains("broken_thing"));

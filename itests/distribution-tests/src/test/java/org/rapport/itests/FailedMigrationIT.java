@@ -34,6 +34,14 @@ public class FailedMigrationIT extends RapportSuite {
                     context.getServiceReferences(java.util.function.Supplier.class, "(rapport.itest=broken)")
                             .stream().findAny().orElse(null));
 
+            // Health reads the registry afresh per request; give the feature installation a moment to settle.
+            Await.until("health to report the broken module", PATIENCE, () -> {
+                try {
+                    return health().statusCode() == 503;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
             HttpResponse<String> health = health();
             assertEquals("health: " + health.headers().map() + " " + health.body(), 503, health.statusCode());
             assertTrue(health.body(), health.body().contains("\"status\":\"DOWN\""));

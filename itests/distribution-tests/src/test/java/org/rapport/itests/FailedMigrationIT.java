@@ -35,13 +35,21 @@ public class FailedMigrationIT extends RapportSuite {
                             .stream().findAny().orElse(null));
 
             // Health reads the registry afresh per request; give the feature installation a moment to settle.
-            Await.until("health to report the broken module", PATIENCE, () -> {
-                try {
-                    return health().statusCode() == 503;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            String[] lastHealth = {"(none)"};
+            try {
+                Await.until("health to report the broken module", PATIENCE, () -> {
+                    try {
+                        HttpResponse<String> answer = health();
+                        lastHealth[0] = answer.statusCode() + " " + answer.headers().map() + " " + answer.body();
+                        return answer.statusCode() == 503;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            } catch (AssertionError notReported) {
+                throw new AssertionError(notReported.getMessage() + "; last health answer: " + lastHealth[0]
+                        + "; the registry says: " + modules.modules(), notReported);
+            }
             HttpResponse<String> health = health();
             assertEquals("health: " + health.headers().map() + " " + health.body(), 503, health.statusCode());
             assertTrue(health.body(), health.body().contains("\"status\":\"DOWN\""));

@@ -31,7 +31,7 @@ public final class RapportNode {
      * tests (24xxx).
      */
     static final NodePorts PORTS = new NodePorts(38080, 38101, 31099, 34444);
-    static final String ADMIN_PASSWORD = "ui-it-admin";
+    static final String ADMIN_PASSWORD = "ui-it-admin-password";
     static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private final KarafNode karaf;

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.identity.api.RoleAdmin;
+import org.rapport.identity.api.UserAdmin;
 import org.rapport.platform.api.persistence.ModulePersistence;
 import org.rapport.platform.api.security.FirstStartAdminPassword;
 import org.slf4j.Logger;
@@ -62,8 +63,8 @@ public class FirstStartAdmin {
         if (choice.announce()) {
             String notice = FirstStartAdminPassword.notice(choice.password());
             System.out.println(notice);
-            LOG.warn("Rapport first start: created the user 'admin' with role 'admin'{}{}", System.lineSeparator(),
-                    notice);
+            LOG.warn("Rapport first start: created the user 'admin' with role 'admin'");
+            notice.lines().forEach(LOG::warn); // line by line: the log would show line breaks as \n
         } else {
             LOG.info("Rapport first start: created the user 'admin' with role 'admin' and the password {}",
                     switch (choice.source()) {
@@ -72,9 +73,9 @@ public class FirstStartAdmin {
                         case GENERATED -> "printed above for the Karaf shell";
                     });
         }
-        if (choice.password().length() < org.rapport.identity.api.UserAdmin.MIN_PASSWORD_LENGTH) {
+        if (choice.password().length() < UserAdmin.MIN_PASSWORD_LENGTH) {
             LOG.warn("The admin password is shorter than {} characters; change it with rapport:user-password admin",
-                    org.rapport.identity.api.UserAdmin.MIN_PASSWORD_LENGTH);
+                    UserAdmin.MIN_PASSWORD_LENGTH);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -58,7 +59,7 @@ final class TokenStore {
     }
 
     IssuedToken issueSession(Caller caller) {
-        Instant now = clock.instant();
+        Instant now = now();
         return issue(caller.userId(), Kind.SESSION, null, Set.of(), now, now.plus(settings.sessionLifetime()));
     }
 
@@ -76,7 +77,7 @@ final class TokenStore {
             throw new IllegalArgumentException("A token can only carry permissions you hold; you do not hold "
                     + String.join(", ", notHeld) + ".");
         }
-        Instant now = clock.instant();
+        Instant now = now();
         return issue(caller.userId(), Kind.PERSONAL, label.strip(), requested, now, now.plus(lifetime));
     }
 
@@ -94,6 +95,11 @@ final class TokenStore {
             return null;
         });
         return new IssuedToken(publicId, token, expires);
+    }
+
+    /** The database keeps milliseconds: what is returned is what is stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     List<TokenInfo> personalTokens(Caller caller) {

@@ -39,7 +39,8 @@ public class FirstStartAdminAccount {
         if (choice.announce()) {
             String notice = FirstStartAdminPassword.notice(choice.password());
             System.out.println(notice);
-            LOG.warn("Rapport first start: created the Karaf shell user 'admin'{}{}", System.lineSeparator(), notice);
+            LOG.warn("Rapport first start: created the Karaf shell user 'admin'");
+            notice.lines().forEach(LOG::warn); // line by line: the log would show line breaks as \n
         } else if (choice.source() == FirstStartAdminPassword.Source.GENERATED) {
             LOG.info("Rapport first start: created the Karaf shell user 'admin' with the generated admin password"
                     + " printed above");

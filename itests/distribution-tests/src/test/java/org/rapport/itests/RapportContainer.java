@@ -79,8 +79,21 @@ public final class RapportContainer {
     }
 
     /** The platform is ACTIVE once its schema is migrated and its bundles run. */
+    /** The platform and identity active, and the token endpoint answering: what every test builds on. */
     public static void awaitPlatform(ModuleRegistry modules) {
         Await.until("the platform to be active", Duration.ofSeconds(60),
                 () -> modules.module("platform").map(m -> m.state() == ModuleState.ACTIVE).orElse(false));
+        Await.until("the identity module to be active", Duration.ofSeconds(60),
+                () -> modules.module("identity").map(m -> m.state() == ModuleState.ACTIVE).orElse(false));
+        Await.until("the token endpoint", Duration.ofSeconds(60), () -> {
+            try {
+                Http.adminToken();
+                return true;
+            } catch (AssertionError notYet) {
+                return false;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 }

@@ -52,6 +52,10 @@ public final class RapportNode {
         karaf.start();
         try {
             karaf.awaitReady(START_TIMEOUT, Readiness.healthUpWithActiveModules("sample"));
+            // Karaf may still refresh bundles right after the first UP (boot features resolve in steps): ready
+            // means UP twice, a few seconds apart.
+            Thread.sleep(3000);
+            karaf.awaitReady(START_TIMEOUT, Readiness.healthUpWithActiveModules("sample"));
         } catch (Throwable notReady) {
             try {
                 karaf.stop(Duration.ofSeconds(30));

@@ -3,6 +3,7 @@ package org.rapport.platform.persistence.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Vector;
@@ -14,6 +15,7 @@ import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.queries.SQLCall;
+import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.rapport.platform.api.security.Caller;
@@ -59,6 +61,10 @@ final class AuditListener extends DescriptorEventAdapter {
     @Override
     public void postUpdate(DescriptorEvent event) {
         ObjectChangeSet changes = event.getChangeSet();
+        WriteObjectQuery write = event.getQuery() instanceof WriteObjectQuery query ? query : null;
+        if (changes == null && write != null) {
+            changes = write.getObjectChangeSet();
+        }
         if (changes == null) {
             return;
         }
@@ -71,6 +77,9 @@ final class AuditListener extends DescriptorEventAdapter {
             }
             Object before = change instanceof DirectToFieldChangeRecord direct ? direct.getOldValue()
                     : change.getOldValue();
+            if (before == null && write != null && write.getBackupClone() != null) {
+                before = mapping.getAttributeValueFromObject(write.getBackupClone());
+            }
             Object after = mapping.getAttributeValueFromObject(event.getObject());
             if (!Objects.equals(AuditValues.text(before), AuditValues.text(after))) {
                 rows.add(row(event, "UPDATE", change.getAttribute(), before, after));
@@ -120,11 +129,8 @@ final class AuditListener extends DescriptorEventAdapter {
         for (Object[] row : rows) {
             DataModifyQuery insert = new DataModifyQuery(new SQLCall(INSERT));
             ARGUMENTS.forEach(insert::addArgument);
-            Vector<Object> values = new Vector<>(List.of(row).size());
-            for (Object value : row) {
-                values.add(value);
-            }
-            event.getSession().executeQuery(insert, values);
+            // Values may be null (a field cleared, a record created): List.of would refuse them.
+            event.getSession().executeQuery(insert, new Vector<>(Arrays.asList(row)));
         }
     }
 }

@@ -5,16 +5,45 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** Plain HTTP calls to the container's one port, as any API client makes them. */
+/**
+ * Plain HTTP calls to the container's one port, as any API client makes them: signed in as the first-start admin
+ * (a bearer token from POST /api/auth/token), unless {@link #anonymous} is asked for.
+ */
 final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static volatile String token;
 
     private Http() {
     }
 
     static HttpResponse<String> get(String path) throws Exception {
         return send(request(path).GET().build());
+    }
+
+    /** A request without credentials. */
+    static HttpResponse<String> anonymous(String method, String path) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** A bearer token of the admin, fetched once. */
+    static String adminToken() throws Exception {
+        String known = token;
+        if (known == null) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/auth/token"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\""
+                            + RapportContainer.ADMIN_PASSWORD + "\"}"))
+                    .build());
+            java.util.regex.Matcher found = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"")
+                    .matcher(answer.body());
+            if (answer.statusCode() != 200 || !found.find()) {
+                throw new AssertionError("The admin could not sign in: " + answer.statusCode() + " " + answer.body());
+            }
+            known = found.group(1);
+            token = known;
+        }
+        return known;
     }
 
     static HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
@@ -39,8 +68,16 @@ final class Http {
                 .build());
     }
 
-    private static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + RapportContainer.HTTP_PORT + path));
+    private static HttpRequest.Builder request(String path) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
+        if (!path.startsWith("/api/health") && !path.startsWith("/api/openapi.json")) {
+            builder.header("Authorization", "Bearer " + adminToken());
+        }
+        return builder;
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://localhost:" + RapportContainer.HTTP_PORT + path);
     }
 
     /**

@@ -60,7 +60,7 @@ public class PlatformIT extends RapportSuite {
                 () -> modules.module("platform").map(m -> m.schemaVersion() != null).orElse(false));
         ModuleInfo platform = modules.module("platform").orElseThrow();
         assertEquals(ModuleState.ACTIVE, platform.state());
-        assertEquals("platform-002-outbox", platform.schemaVersion());
+        assertEquals("platform-003-audit", platform.schemaVersion());
         assertTrue(platform.required());
     }
 

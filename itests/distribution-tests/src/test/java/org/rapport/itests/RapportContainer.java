@@ -32,6 +32,7 @@ public final class RapportContainer {
     static final int SSH_PORT = Integer.getInteger("rapport.it.sshPort", 48101);
     static final int RMI_REGISTRY_PORT = Integer.getInteger("rapport.it.rmiRegistryPort", 41099);
     static final int RMI_SERVER_PORT = Integer.getInteger("rapport.it.rmiServerPort", 44445);
+    static final String ADMIN_PASSWORD = "pax-exam-admin-password";
     public static final String VERSION = System.getProperty("rapport.version", "0.1.0-SNAPSHOT");
 
     private RapportContainer() {
@@ -64,7 +65,9 @@ public final class RapportContainer {
                 editConfigurationFilePut("etc/org.rapport.platform.events.cfg", "max.attempts", "3"),
                 systemProperty("rapport.version").value(VERSION),
                 // The probe runs inside the container: it calls the port this JVM chose.
-                systemProperty("rapport.it.httpPort").value(String.valueOf(HTTP_PORT)));
+                systemProperty("rapport.it.httpPort").value(String.valueOf(HTTP_PORT)),
+                // The first start creates user admin with this password (instead of printing a random one).
+                systemProperty("rapport.admin.password").value(ADMIN_PASSWORD));
     }
 
     /** Makes the test modules (rapport-sample, rapport-broken, …) known, without installing them. */
@@ -76,8 +79,21 @@ public final class RapportContainer {
     }
 
     /** The platform is ACTIVE once its schema is migrated and its bundles run. */
+    /** The platform and identity active, and the token endpoint answering: what every test builds on. */
     public static void awaitPlatform(ModuleRegistry modules) {
         Await.until("the platform to be active", Duration.ofSeconds(60),
                 () -> modules.module("platform").map(m -> m.state() == ModuleState.ACTIVE).orElse(false));
+        Await.until("the identity module to be active", Duration.ofSeconds(60),
+                () -> modules.module("identity").map(m -> m.state() == ModuleState.ACTIVE).orElse(false));
+        Await.until("the token endpoint", Duration.ofSeconds(60), () -> {
+            try {
+                Http.adminToken();
+                return true;
+            } catch (AssertionError notYet) {
+                return false;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 }

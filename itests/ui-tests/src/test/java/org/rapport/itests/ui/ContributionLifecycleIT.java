@@ -26,6 +26,7 @@ class ContributionLifecycleIT {
 
     @Test
     void viewAndResourceFollowTheirBundle(RapportNode node, @Language("en-US") Browser browser) throws Exception {
+        Shell.signIn(browser, node);
         this.node = node;
         browser.open(node.uri("/"));
         Shell.await(browser, Shell.SAMPLE_MENU_ENTRY);
@@ -58,8 +59,27 @@ class ContributionLifecycleIT {
         node.karaf().shell(command, Duration.ofSeconds(60));
     }
 
+    private String token;
+
+    /** A bearer token of the admin, for the REST calls (the browser has its own session). */
+    private String token() throws Exception {
+        if (token == null) {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(node.uri("/api/auth/token"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\""
+                            + RapportNode.ADMIN_PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            java.util.regex.Matcher found = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"")
+                    .matcher(answer.body());
+            assertEquals(200, answer.statusCode(), answer.body());
+            found.find();
+            token = found.group(1);
+        }
+        return token;
+    }
+
     private int status(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(node.uri(path)).timeout(Duration.ofSeconds(3)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(node.uri(path)).timeout(Duration.ofSeconds(3))
+                .header("Authorization", "Bearer " + token()).GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 

@@ -22,6 +22,8 @@ class ModulesPageIT {
     @Test
     void disablingAModuleMovesItsUsersHomeAndEnablingBringsTheirDataBack(RapportNode node,
             @Language("fa") Browser user, @Language("en-US") Browser admin) {
+        Shell.signIn(user, node);
+        Shell.signIn(admin, node);
         String note = "یادداشت " + UUID.randomUUID().toString().substring(0, 8);
         user.open(node.uri("/sample/notes"));
         Shell.await(user, By.cssSelector("#sample-note-text input")).sendKeys(note, Keys.ENTER);
@@ -50,6 +52,7 @@ class ModulesPageIT {
 
     @Test
     void theModulesPageInPersian(RapportNode node, @Language("fa") Browser browser) {
+        Shell.signIn(browser, node);
         browser.open(node.uri("/admin/modules"));
         Shell.await(browser, Shell.MODULES_PAGE);
         Shell.await(browser, By.cssSelector("[data-module='sample']"));

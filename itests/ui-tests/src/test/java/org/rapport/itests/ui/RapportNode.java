@@ -31,7 +31,7 @@ public final class RapportNode {
      * tests (24xxx).
      */
     static final NodePorts PORTS = new NodePorts(38080, 38101, 31099, 34444);
-    static final String ADMIN_PASSWORD = "ui-it-admin";
+    static final String ADMIN_PASSWORD = "ui-it-admin-password";
     static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private final KarafNode karaf;
@@ -51,6 +51,10 @@ public final class RapportNode {
         long started = System.nanoTime();
         karaf.start();
         try {
+            karaf.awaitReady(START_TIMEOUT, Readiness.healthUpWithActiveModules("sample"));
+            // Karaf may still refresh bundles right after the first UP (boot features resolve in steps): ready
+            // means UP twice, a few seconds apart.
+            Thread.sleep(3000);
             karaf.awaitReady(START_TIMEOUT, Readiness.healthUpWithActiveModules("sample"));
         } catch (Throwable notReady) {
             try {

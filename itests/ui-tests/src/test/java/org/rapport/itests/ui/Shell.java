@@ -19,6 +19,23 @@ final class Shell {
     private Shell() {
     }
 
+    static final By LOGIN_PAGE = By.id("login-page");
+
+    /** Signs the browser in as the node's admin through the login page, and waits for the home page. */
+    static void signIn(Browser browser, RapportNode node) {
+        signIn(browser, node, "admin", RapportNode.ADMIN_PASSWORD);
+        await(browser, HOME);
+    }
+
+    static void signIn(Browser browser, RapportNode node, String username, String password) {
+        browser.open(node.uri("/login"));
+        await(browser, LOGIN_PAGE);
+        WebElement user = await(browser, By.cssSelector("vaadin-login-form input[name='username']"));
+        user.sendKeys(username);
+        await(browser, By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password,
+                org.openqa.selenium.Keys.ENTER);
+    }
+
     static By menuEntry(String route) {
         return By.cssSelector("vaadin-side-nav-item[data-route='" + route + "']");
     }

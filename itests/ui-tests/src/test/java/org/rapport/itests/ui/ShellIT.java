@@ -12,6 +12,7 @@ class ShellIT {
 
     @Test
     void homeShowsTheNavigationAndTheContributedCards(RapportNode node, @Language("en-US") Browser browser) {
+        Shell.signIn(browser, node);
         browser.open(node.uri("/"));
         Shell.await(browser, Shell.HOME);
         Shell.await(browser, Shell.widget("sample.notes"));
@@ -28,6 +29,7 @@ class ShellIT {
 
     @Test
     void persianBrowserGetsAMirroredPersianPage(RapportNode node, @Language("fa") Browser browser) {
+        Shell.signIn(browser, node);
         browser.open(node.uri("/"));
         Shell.await(browser, Shell.HOME);
         Shell.await(browser, Shell.widget("sample.notes"));
@@ -45,6 +47,7 @@ class ShellIT {
 
     @Test
     void theLanguageMenuSwitchesAndTheChoiceSticks(RapportNode node, @Language("en-US") Browser browser) {
+        Shell.signIn(browser, node);
         browser.open(node.uri("/"));
         Shell.await(browser, Shell.HOME);
         Shell.await(browser, By.cssSelector("#language-menu vaadin-menu-bar-button")).click();
@@ -62,6 +65,7 @@ class ShellIT {
 
     @Test
     void aUserPicksTheHijriCalendarAndLatinDigits(RapportNode node, @Language("fa") Browser browser) {
+        Shell.signIn(browser, node);
         browser.open(node.uri("/"));
         String persian = Shell.await(browser, By.id("home-today")).getText();
         assertTrue(persian.chars().anyMatch(c -> c >= '۰' && c <= '۹'), "Persian digits expected: " + persian);
@@ -86,6 +90,7 @@ class ShellIT {
 
     @Test
     void theApiPageListsTheOperationsServedNow(RapportNode node, @Language("en-US") Browser browser) {
+        Shell.signIn(browser, node);
         browser.open(node.uri("/admin/api"));
         Shell.await(browser, By.id("api-docs"));
         Shell.await(browser, By.cssSelector("vaadin-details[data-operation='get /api/sample/notes']"));
@@ -94,7 +99,41 @@ class ShellIT {
     }
 
     @Test
+    void anonymousVisitorsSignInFirstAndLandWhereTheyWereGoing(RapportNode node, @Language("en-US") Browser browser) {
+        browser.open(node.uri("/admin/modules"));
+        Shell.await(browser, Shell.LOGIN_PAGE);
+        Shell.signIn(browser, node, "admin", "not the password");
+        browser.waitFor("the error message", driver -> browser.text().contains("Wrong username or password") ? true : null);
+        browser.screenshot("login-failed-en");
+
+        String anonymousSession = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        Shell.signIn(browser, node, "admin", RapportNode.ADMIN_PASSWORD);
+        Shell.await(browser, Shell.MODULES_PAGE);
+        org.openqa.selenium.Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertTrue(session.isHttpOnly(), "the session cookie must be HttpOnly");
+        assertTrue(!session.getValue().equals(anonymousSession), "signing in must start a new session id");
+        assertTrue(!((String) browser.script("return document.cookie")).contains("JSESSIONID"),
+                "scripts must not see the session id");
+
+        Shell.await(browser, By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
+        Shell.await(browser, By.cssSelector("vaadin-menu-bar-item[data-action='sign-out']")).click();
+        Shell.await(browser, Shell.LOGIN_PAGE);
+        browser.open(node.uri("/admin/modules"));
+        Shell.await(browser, Shell.LOGIN_PAGE);
+    }
+
+    @Test
+    void theLoginPageSpeaksPersianRightToLeft(RapportNode node, @Language("fa") Browser browser) {
+        browser.open(node.uri("/login"));
+        Shell.await(browser, Shell.LOGIN_PAGE);
+        assertEquals("rtl", Shell.htmlAttribute(browser, "dir"));
+        browser.waitFor("the Persian form", driver -> browser.text().contains("گذرواژه") ? true : null);
+        browser.screenshot("login-fa");
+    }
+
+    @Test
     void anAddressWithoutAPageLeadsHomeWithANotice(RapportNode node, @Language("en-US") Browser browser) {
+        Shell.signIn(browser, node);
         browser.open(node.uri("/no/such/page"));
         Shell.await(browser, Shell.HOME);
         browser.waitFor("a notice about the missing page", driver -> Shell.notices(browser).stream()

@@ -1,5 +1,6 @@
 package org.rapport.itests.sample.internal;
 
+import org.rapport.platform.api.security.RequiresPermission;
 import java.net.URI;
 import java.util.List;
 
@@ -30,6 +31,7 @@ import org.rapport.platform.api.web.FieldError;
 @JakartarsResource
 @JakartarsApplicationSelect("(osgi.jakartars.name=rapport)")
 @Path("sample/notes")
+@RequiresPermission(SamplePermissions.READ)
 @Produces(MediaType.APPLICATION_JSON)
 public class SampleNotesResource {
 
@@ -57,6 +59,7 @@ public class SampleNotesResource {
     }
 
     @POST
+    @RequiresPermission(SamplePermissions.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewNote note) {
         String text = requireText(note == null ? null : note.text());
@@ -71,6 +74,7 @@ public class SampleNotesResource {
 
     @PUT
     @Path("{id}")
+    @RequiresPermission(SamplePermissions.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     public NoteJson change(@PathParam("id") long id, NoteChange change) {
         String text = requireText(change == null ? null : change.text());

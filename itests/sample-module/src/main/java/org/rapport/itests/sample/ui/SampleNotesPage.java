@@ -4,6 +4,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.itests.sample.api.SampleNotes;
+import org.rapport.itests.sample.internal.SamplePermissions;
 import org.rapport.ui.api.MenuGroups;
 import org.rapport.ui.api.ViewContribution;
 
@@ -41,6 +42,11 @@ public final class SampleNotesPage implements ViewContribution {
     @Override
     public String icon() {
         return "NOTEBOOK";
+    }
+
+    @Override
+    public java.util.Optional<String> requiredPermission() {
+        return java.util.Optional.of(SamplePermissions.READ);
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.itests.sample.api.SampleNotes;
+import org.rapport.itests.sample.internal.SamplePermissions;
 import org.rapport.ui.api.SearchHit;
 import org.rapport.ui.api.SearchProvider;
 
@@ -24,6 +25,11 @@ public final class SampleNotesSearch implements SearchProvider {
     @Override
     public String id() {
         return "sample.notes";
+    }
+
+    @Override
+    public java.util.Optional<String> requiredPermission() {
+        return java.util.Optional.of(SamplePermissions.READ);
     }
 
     @Override

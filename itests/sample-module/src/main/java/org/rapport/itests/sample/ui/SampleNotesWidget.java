@@ -4,6 +4,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.itests.sample.api.SampleNotes;
+import org.rapport.itests.sample.internal.SamplePermissions;
 import org.rapport.ui.api.DashboardWidget;
 
 import com.vaadin.flow.component.html.Span;
@@ -22,6 +23,11 @@ public final class SampleNotesWidget implements DashboardWidget {
     @Override
     public String id() {
         return "sample.notes";
+    }
+
+    @Override
+    public java.util.Optional<String> requiredPermission() {
+        return java.util.Optional.of(SamplePermissions.READ);
     }
 
     @Override

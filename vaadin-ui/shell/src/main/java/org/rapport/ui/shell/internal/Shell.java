@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,7 @@ import java.util.function.Consumer;
 
 import org.rapport.platform.api.i18n.LocaleFormatting;
 import org.rapport.platform.api.modules.ModuleRegistry;
+import org.rapport.platform.api.security.Authenticator;
 import org.rapport.ui.api.Notices;
 import org.rapport.ui.api.ViewContribution;
 import org.rapport.ui.shell.internal.contrib.ContributionListener;
@@ -60,6 +62,7 @@ public final class Shell implements ContributionListener {
     private final Deque<Notice> notices = new ArrayDeque<>();
     private final ExecutorService background;
     private volatile RouteConfiguration routes;
+    private volatile Authenticator authenticator;
 
     public Shell(Contributions contributions, ModuleRegistry modules, LocaleFormatting formatting) {
         this.contributions = contributions;
@@ -246,6 +249,22 @@ public final class Shell implements ContributionListener {
 
     public LocaleFormatting formatting() {
         return formatting;
+    }
+
+    /** The identity module's sign-in, while it runs; without it nobody can sign in to the UI. */
+    public Optional<Authenticator> authenticator() {
+        return Optional.ofNullable(authenticator);
+    }
+
+    public synchronized void setAuthenticator(Authenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    /** Only if it is still the one in use: DS binds a replacement before it unbinds the old one. */
+    public synchronized void unsetAuthenticator(Authenticator gone) {
+        if (this.authenticator == gone) {
+            this.authenticator = null;
+        }
     }
 
     /** For slow work started from the UI (module switches, searches); results go back through UI.access. */

@@ -24,7 +24,7 @@ final class MariaDbTestDatabase implements TestDatabase {
     static final String USER = setting("RAPPORT_TEST_MARIADB_USER", "rapport");
     static final String PASSWORD = setting("RAPPORT_TEST_MARIADB_PASSWORD", "rapport");
 
-    private static final String[] TABLES = {"rapport_outbox_parked", "rapport_outbox_consumer",
+    private static final String[] TABLES = {"rapport_audit", "rapport_outbox_parked", "rapport_outbox_consumer",
         "rapport_outbox_sequencer", "rapport_outbox", "rapport_id_sequence", "DATABASECHANGELOG",
         "DATABASECHANGELOGLOCK"};
 

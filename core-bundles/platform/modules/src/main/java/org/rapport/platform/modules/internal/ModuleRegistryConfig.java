@@ -7,5 +7,5 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public @interface ModuleRegistryConfig {
 
     @AttributeDefinition(name = "Required modules", description = "Ids of modules that can never be disabled.")
-    String[] required_modules() default {"platform", "ui"};
+    String[] required_modules() default {"platform", "identity", "ui"};
 }

@@ -1,5 +1,6 @@
 package org.rapport.platform.openapi.internal;
 
+import org.rapport.platform.api.security.PublicEndpoint;
 import org.rapport.platform.api.web.ApiDescription;
 
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ import org.slf4j.LoggerFactory;
 @Component(service = {OpenApiResource.class, ApiDescription.class})
 @JakartarsResource
 @JakartarsApplicationSelect(OpenApiResource.RAPPORT_APPLICATION)
+@PublicEndpoint
 @Path("openapi.json")
 public class OpenApiResource implements ApiDescription {
 

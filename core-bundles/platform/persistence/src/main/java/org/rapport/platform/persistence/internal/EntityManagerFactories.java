@@ -30,7 +30,7 @@ final class EntityManagerFactories {
         Properties properties = new Properties();
         properties.put(PersistenceUnitProperties.SESSION_NAME, name);
         properties.put(PersistenceUnitProperties.WEAVING, "static");
-        properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, PlatformSequencing.class.getName());
+        properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, PlatformSession.class.getName());
         properties.put(PersistenceUnitProperties.LOGGING_LOGGER, Slf4jSessionLog.class.getName());
         properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
         // A unit without entities (a module that uses plain SQL, the platform's own) is normal.

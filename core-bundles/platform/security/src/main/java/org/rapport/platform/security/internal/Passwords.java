@@ -3,24 +3,12 @@ package org.rapport.platform.security.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** Password generation and the hash format Karaf's JAAS realm verifies (see etc/org.apache.karaf.jaas.cfg). */
+/** The hash format Karaf's JAAS realm verifies (see etc/org.apache.karaf.jaas.cfg). */
 final class Passwords {
 
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private Passwords() {
-    }
-
-    static String random() {
-        StringBuilder password = new StringBuilder(20);
-        for (int i = 0; i < 20; i++) {
-            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 
     /** {@code {CRYPT}<hex SHA-256>{CRYPT}}: Karaf's basic encryption with algorithm SHA-256, hexadecimal. */

@@ -2,14 +2,15 @@ package org.rapport.platform.security.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapport.platform.api.security.FirstStartAdminPassword;
 
 class KarafUsersFileTest {
 
@@ -44,9 +45,19 @@ class KarafUsersFileTest {
     }
 
     @Test
-    void randomPasswordsAreLongAndDiffer() {
-        String a = Passwords.random();
-        assertEquals(20, a.length());
-        assertNotEquals(a, Passwords.random());
+    void aGeneratedFirstStartPasswordIsSharedAndAnnouncedOnce() {
+        Assumptions.assumeTrue(System.getenv(FirstStartAdminPassword.ENVIRONMENT_VARIABLE) == null
+                && System.getProperty(FirstStartAdminPassword.SYSTEM_PROPERTY) == null,
+                "the admin password is set in this environment, so none is generated");
+        FirstStartAdminPassword.Choice shell = FirstStartAdminPassword.choose();
+        FirstStartAdminPassword.Choice identity = FirstStartAdminPassword.choose();
+        assertEquals(FirstStartAdminPassword.Source.GENERATED, shell.source());
+        assertEquals(20, shell.password().length());
+        assertEquals(shell.password(), identity.password(), "the shell and Rapport's admin must get the same password");
+        assertTrue(shell.announce());
+        assertFalse(identity.announce(), "printed twice");
+        assertTrue(FirstStartAdminPassword.notice(shell.password())
+                .contains("Rapport admin user 'admin' password: " + shell.password()));
+        assertFalse(shell.toString().contains(shell.password()));
     }
 }

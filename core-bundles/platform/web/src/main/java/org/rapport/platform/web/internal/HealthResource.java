@@ -1,5 +1,6 @@
 package org.rapport.platform.web.internal;
 
+import org.rapport.platform.api.security.PublicEndpoint;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,6 +30,7 @@ import org.rapport.platform.api.persistence.DatabaseStatus;
 @Component(service = HealthResource.class)
 @JakartarsResource
 @JakartarsApplicationSelect(RapportRestApplication.SELECT)
+@PublicEndpoint
 @Path("health")
 public class HealthResource {
 

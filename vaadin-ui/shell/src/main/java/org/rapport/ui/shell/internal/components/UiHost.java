@@ -9,10 +9,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.servlet.context.ServletContextHelper;
 import org.osgi.service.servlet.whiteboard.HttpWhiteboardConstants;
 import org.rapport.platform.api.i18n.LocaleFormatting;
 import org.rapport.platform.api.modules.ModuleRegistry;
+import org.rapport.platform.api.security.Authenticator;
 import org.rapport.ui.api.Notices;
 import org.rapport.ui.shell.internal.Shell;
 import org.rapport.ui.shell.internal.contrib.Contributions;
@@ -54,6 +58,16 @@ public final class UiHost implements Notices {
         UiServlets.initParameters().forEach((name, value) -> servletProperties
                 .put(HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_INIT_PARAM_PREFIX + name, value));
         servlet = bundleContext.registerService(Servlet.class, UiServlets.vaadinServlet(shell), servletProperties);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setAuthenticator(Authenticator authenticator) {
+        shell.setAuthenticator(authenticator);
+    }
+
+    void unsetAuthenticator(Authenticator authenticator) {
+        shell.unsetAuthenticator(authenticator);
     }
 
     @Deactivate

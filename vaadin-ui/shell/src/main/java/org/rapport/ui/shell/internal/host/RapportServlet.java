@@ -1,9 +1,13 @@
 package org.rapport.ui.shell.internal.host;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Set;
 
+import org.rapport.platform.api.security.Channel;
+import org.rapport.platform.api.security.CurrentCaller;
 import org.rapport.ui.shell.internal.Shell;
+import org.rapport.ui.shell.internal.access.SignedIn;
 import org.rapport.ui.shell.internal.views.PageGone;
 import org.rapport.ui.shell.internal.views.RapportAppShell;
 
@@ -67,7 +71,14 @@ final class RapportServlet extends VaadinServlet {
             ApiReconfiguring.answer(request, response);
             return;
         }
-        super.service(new ContainerSessionRequest(request), response);
+        ContainerSessionRequest withSession = new ContainerSessionRequest(request);
+        CurrentCaller.clear();
+        SignedIn.of(withSession, Instant.now()).ifPresent(caller -> CurrentCaller.set(caller.via(Channel.UI)));
+        try {
+            super.service(withSession, response);
+        } finally {
+            CurrentCaller.clear();
+        }
     }
 
     @Override

@@ -3,13 +3,18 @@ package org.rapport.ui.shell.internal.views;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.rapport.platform.api.security.Caller;
+import org.rapport.platform.api.security.CurrentCaller;
 import org.rapport.ui.api.SearchHit;
 import org.rapport.ui.api.SearchProvider;
 import org.rapport.ui.shell.internal.Shell;
+import org.rapport.ui.shell.internal.access.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,12 +79,16 @@ final class GlobalSearch extends Composite<Div> {
         }
         UI ui = UI.getCurrent();
         Locale locale = getLocale();
-        List<SearchProvider> providers = shell.contributions().searchProviders();
+        List<SearchProvider> providers = shell.contributions().searchProviders().stream()
+                .filter(provider -> Access.allows(provider.requiredPermission())).toList();
+        // Providers run on other threads: they get this request's caller, so their queries filter for them.
+        Optional<Caller> caller = Access.caller();
         List<CompletableFuture<Group>> asked = new ArrayList<>();
         for (SearchProvider provider : providers) {
             asked.add(CompletableFuture
                     .supplyAsync(() -> new Group(shell.translate(locale, provider.titleKey()),
-                            provider.search(query, locale, HITS_PER_PROVIDER)), shell.background())
+                            asCaller(caller, () -> provider.search(query, locale, HITS_PER_PROVIDER))),
+                            shell.background())
                     .completeOnTimeout(null, PROVIDER_WAIT_MS, TimeUnit.MILLISECONDS)
                     .exceptionally(failure -> {
                         LOG.warn("Search provider {} failed for a query", provider.id(), failure);
@@ -95,6 +104,16 @@ final class GlobalSearch extends Composite<Div> {
                 }
             });
         });
+    }
+
+    private static List<SearchHit> asCaller(Optional<Caller> caller, Callable<List<SearchHit>> search) {
+        try {
+            return caller.isPresent() ? CurrentCaller.runAs(caller.get(), search) : search.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void show(String query, List<Group> groups, boolean noProviders) {

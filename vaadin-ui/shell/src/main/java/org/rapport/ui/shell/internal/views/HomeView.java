@@ -2,11 +2,13 @@ package org.rapport.ui.shell.internal.views;
 
 import java.time.LocalDate;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
 import org.rapport.ui.api.DashboardWidget;
 import org.rapport.ui.shell.internal.Shell;
 import org.rapport.ui.shell.internal.ShellPart;
+import org.rapport.ui.shell.internal.access.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +45,9 @@ public final class HomeView extends Div implements ShellPart, HasDynamicTitle {
     private void buildWidgets() {
         widgets.removeAll();
         Locale locale = getLocale();
-        for (DashboardWidget widget : shell.contributions().widgets()) {
+        List<DashboardWidget> allowed = shell.contributions().widgets().stream()
+                .filter(widget -> Access.allows(widget.requiredPermission())).toList();
+        for (DashboardWidget widget : allowed) {
             Div card = Cards.card(shell.translate(locale, widget.titleKey()), content(widget, locale));
             card.getElement().setAttribute("data-widget", widget.id());
             if (widget.columns() > 1) {
@@ -51,7 +55,7 @@ public final class HomeView extends Div implements ShellPart, HasDynamicTitle {
             }
             widgets.add(card);
         }
-        if (shell.contributions().widgets().isEmpty()) {
+        if (allowed.isEmpty()) {
             widgets.add(new Paragraph(shell.translate(locale, "shell.home.noWidgets")));
         }
     }

@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.rapport.ui.api.MenuGroups;
+import org.rapport.ui.api.Notices;
 import org.rapport.ui.api.ViewContribution;
 import org.rapport.ui.shell.internal.Shell;
 import org.rapport.ui.shell.internal.ShellPart;
+import org.rapport.ui.shell.internal.access.Access;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,12 +26,15 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.VaadinSession;
 
 /**
  * The frame around every page: a drawer with the navigation built from the contributed views, grouped by menu
  * section; a header with the page title, the global search, notices and the language menu.
  */
-public final class MainLayout extends AppLayout implements ShellPart, AfterNavigationObserver {
+public final class MainLayout extends AppLayout implements ShellPart, AfterNavigationObserver, BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
 
@@ -57,7 +62,7 @@ public final class MainLayout extends AppLayout implements ShellPart, AfterNavig
         // The search takes the room there is (up to 28rem) and shrinks first on a tablet; the title before it.
         search.getStyle().set("flex", "0 1 28rem").set("min-width", "8rem").set("margin-inline-start", "auto");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), pageTitle, search, bell,
-                new LanguageMenu(shell));
+                new LanguageMenu(shell), new UserMenu(shell));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.getStyle().set("padding-inline-end", "var(--lumo-space-m)").set("min-width", "0");
@@ -78,7 +83,8 @@ public final class MainLayout extends AppLayout implements ShellPart, AfterNavig
     private void buildNavigation() {
         Locale locale = getLocale();
         // Widgets or search providers coming and going need no new drawer; redrawing it would lose its state.
-        String shown = locale.toLanguageTag() + shell.contributions().views().stream().filter(ViewContribution::inMenu)
+        String shown = locale.toLanguageTag() + shell.contributions().views().stream()
+                .filter(view -> view.inMenu() && Access.allows(view.requiredPermission()))
                 .map(view -> view.menuGroup() + "/" + view.route() + "=" + shell.translate(locale, view.titleKey()))
                 .toList().toString();
         if (shown.equals(drawnMenu)) {
@@ -92,7 +98,7 @@ public final class MainLayout extends AppLayout implements ShellPart, AfterNavig
 
         Map<String, SideNav> groups = new LinkedHashMap<>();
         for (ViewContribution view : shell.contributions().views()) {
-            if (!view.inMenu()) {
+            if (!view.inMenu() || !Access.allows(view.requiredPermission())) {
                 continue;
             }
             SideNav group = groups.computeIfAbsent(view.menuGroup(), id -> {
@@ -117,6 +123,28 @@ public final class MainLayout extends AppLayout implements ShellPart, AfterNavig
     @Override
     public void noticesChanged() {
         bell.refresh();
+    }
+
+    /**
+     * Every page inside the shell needs a signed-in user, and the page's permission if it declares one. The
+     * check runs on the server before the page is created, for links, bookmarks and typed addresses alike.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (Access.caller().isEmpty()) {
+            String wanted = event.getLocation().getPathWithQueryParameters();
+            VaadinSession.getCurrent().getSession().setAttribute(LoginView.AFTER_SIGN_IN,
+                    wanted.isEmpty() ? "." : wanted);
+            event.forwardTo(LoginView.class);
+            return;
+        }
+        shell.contributions().viewFor(event.getNavigationTarget())
+                .filter(view -> !Access.allows(view.requiredPermission()))
+                .ifPresent(view -> {
+                    Shell.notify(event.getUI(), Notices.Level.WARNING, shell.translate(event.getUI().getLocale(),
+                            "shell.notice.noAccess", shell.translate(event.getUI().getLocale(), view.titleKey())));
+                    event.forwardTo(HomeView.class);
+                });
     }
 
     @Override

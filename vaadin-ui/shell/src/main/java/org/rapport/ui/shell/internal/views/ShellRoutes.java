@@ -12,5 +12,6 @@ public final class ShellRoutes {
 
     public static void register(RouteConfiguration routes) {
         routes.setRoute("", HomeView.class, List.of(MainLayout.class));
+        routes.setRoute("login", LoginView.class);
     }
 }

@@ -1,0 +1,9 @@
+package org.rapport.identity.core.internal;
+
+class MariaDbIdentityTest extends IdentityContractTest {
+
+    @Override
+    IdentityTestDatabase openDatabase() throws Exception {
+        return IdentityTestDatabase.mariaDb();
+    }
+}

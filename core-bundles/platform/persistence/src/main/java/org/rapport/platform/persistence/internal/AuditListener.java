@@ -1,0 +1,136 @@
+package org.rapport.platform.persistence.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Vector;
+
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.queries.DataModifyQuery;
+import org.eclipse.persistence.queries.SQLCall;
+import org.eclipse.persistence.queries.WriteObjectQuery;
+import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
+import org.rapport.platform.api.security.Caller;
+import org.rapport.platform.api.security.CurrentCaller;
+
+/**
+ * Writes the audit trail of one module's entities from inside EclipseLink's commit: after each insert, update and
+ * delete, one row per field into {@code rapport_audit}, through the same connection and transaction as the change
+ * itself — so a change without its audit rows, or audit rows of a change that was rolled back, cannot exist.
+ */
+final class AuditListener extends DescriptorEventAdapter {
+
+    static final String INSERT = "INSERT INTO rapport_audit (at, actor, channel, module, entity, entity_id, "
+            + "operation, field, old_value, new_value) VALUES (#AT, #ACTOR, #CHANNEL, #MODULE, #ENTITY, #ENTITY_ID, "
+            + "#OPERATION, #FIELD, #OLD_VALUE, #NEW_VALUE)";
+    private static final List<String> ARGUMENTS = List.of("AT", "ACTOR", "CHANNEL", "MODULE", "ENTITY", "ENTITY_ID",
+            "OPERATION", "FIELD", "OLD_VALUE", "NEW_VALUE");
+
+    private final String module;
+
+    AuditListener(String module) {
+        this.module = module;
+    }
+
+    @Override
+    public void postInsert(DescriptorEvent event) {
+        ClassDescriptor descriptor = event.getDescriptor();
+        List<Object[]> rows = new ArrayList<>();
+        for (DatabaseMapping mapping : descriptor.getMappings()) {
+            if (audited(descriptor, mapping)) {
+                Object value = mapping.getAttributeValueFromObject(event.getObject());
+                if (value != null) {
+                    rows.add(row(event, "CREATE", mapping.getAttributeName(), null, value));
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            rows.add(row(event, "CREATE", null, null, null));
+        }
+        write(event, rows);
+    }
+
+    @Override
+    public void postUpdate(DescriptorEvent event) {
+        ObjectChangeSet changes = event.getChangeSet();
+        WriteObjectQuery write = event.getQuery() instanceof WriteObjectQuery query ? query : null;
+        if (changes == null && write != null) {
+            changes = write.getObjectChangeSet();
+        }
+        if (changes == null) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (ChangeRecord change : changes.getChanges()) {
+            DatabaseMapping mapping = event.getDescriptor().getObjectBuilder().getMappingForAttributeName(
+                    change.getAttribute());
+            if (mapping == null || !audited(event.getDescriptor(), mapping)) {
+                continue;
+            }
+            Object before = change instanceof DirectToFieldChangeRecord direct ? direct.getOldValue()
+                    : change.getOldValue();
+            if (before == null && write != null && write.getBackupClone() != null) {
+                before = mapping.getAttributeValueFromObject(write.getBackupClone());
+            }
+            Object after = mapping.getAttributeValueFromObject(event.getObject());
+            if (!Objects.equals(AuditValues.text(before), AuditValues.text(after))) {
+                rows.add(row(event, "UPDATE", change.getAttribute(), before, after));
+            }
+        }
+        write(event, rows);
+    }
+
+    @Override
+    public void postDelete(DescriptorEvent event) {
+        ClassDescriptor descriptor = event.getDescriptor();
+        List<Object[]> rows = new ArrayList<>();
+        for (DatabaseMapping mapping : descriptor.getMappings()) {
+            if (audited(descriptor, mapping)) {
+                Object value = mapping.getAttributeValueFromObject(event.getObject());
+                if (value != null) {
+                    rows.add(row(event, "DELETE", mapping.getAttributeName(), value, null));
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            rows.add(row(event, "DELETE", null, null, null));
+        }
+        write(event, rows);
+    }
+
+    /** Plain values are audited; the id (it is in every row) and the optimistic-lock version are not. */
+    private static boolean audited(ClassDescriptor descriptor, DatabaseMapping mapping) {
+        if (mapping.isPrimaryKeyMapping() || !mapping.isDirectToFieldMapping()) {
+            return false;
+        }
+        return !descriptor.usesOptimisticLocking() || descriptor.getOptimisticLockingPolicy().getWriteLockField() == null
+                || !descriptor.getOptimisticLockingPolicy().getWriteLockField().equals(mapping.getField());
+    }
+
+    private Object[] row(DescriptorEvent event, String operation, String field, Object before, Object after) {
+        Caller caller = CurrentCaller.get().orElse(null);
+        Object id = event.getDescriptor().getObjectBuilder().extractPrimaryKeyFromObject(event.getObject(),
+                event.getSession());
+        return new Object[] {Timestamp.from(Instant.now()), caller == null ? "system" : caller.username(),
+                caller == null ? "SYSTEM" : caller.channel().name(), module, event.getDescriptor().getAlias(),
+                id == null ? null : AuditValues.text(id), operation, field, AuditValues.text(before),
+                AuditValues.text(after)};
+    }
+
+    private static void write(DescriptorEvent event, List<Object[]> rows) {
+        for (Object[] row : rows) {
+            DataModifyQuery insert = new DataModifyQuery(new SQLCall(INSERT));
+            ARGUMENTS.forEach(insert::addArgument);
+            // Values may be null (a field cleared, a record created): List.of would refuse them.
+            event.getSession().executeQuery(insert, new Vector<>(Arrays.asList(row)));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.rapport.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Every operation the API describes answers an anonymous request with 401 and a problem document — except the
+ * few that are public on purpose. The list comes from /api/openapi.json with the sample module enabled, so a
+ * new resource that forgot nothing is covered as soon as it exists.
+ */
+public class ApiAccessIT extends RapportSuite {
+
+    private static final Set<String> PUBLIC = Set.of("get /api/health", "get /api/openapi.json",
+            "post /api/auth/token");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    public void everyNonPublicOperationRefusesAnonymousCallers() throws Exception {
+        RapportContainer.addTestModules(features);
+        RapportContainer.awaitPlatform(modules);
+        modules.enable("sample");
+        try {
+            Await.until("the sample module's REST resource", Duration.ofSeconds(60),
+                    () -> call(() -> Http.get("/api/sample/notes")).statusCode() == 200);
+            JsonNode document = JSON.readTree(Http.get("/api/openapi.json").body());
+            List<String> operations = operations(document);
+            assertTrue("the document lists the sample and the auth operations: " + operations,
+                    operations.contains("get /api/sample/notes") && operations.contains("get /api/auth/me"));
+            List<String> leaks = new ArrayList<>();
+            for (String operation : operations) {
+                if (PUBLIC.contains(operation)) {
+                    continue;
+                }
+                String[] parts = operation.split(" ", 2);
+                HttpResponse<String> answer = Http.anonymous(parts[0].toUpperCase(), parts[1].replaceAll("\\{[^}]+}", "1"));
+                boolean refused = answer.statusCode() == 401
+                        && answer.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer")
+                        && answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+                if (!refused) {
+                    leaks.add(operation + " -> " + answer.statusCode() + " " + answer.body());
+                }
+            }
+            assertEquals("anonymous requests that were not refused with 401", List.of(), leaks);
+
+            HttpResponse<String> badToken = Http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + RapportContainer.HTTP_PORT + "/api/auth/me"))
+                    .header("Authorization", "Bearer rpt_not-a-real-token").GET().build());
+            assertEquals(401, badToken.statusCode());
+            assertTrue(badToken.headers().firstValue("WWW-Authenticate").orElse("").contains("invalid_token"));
+
+            HttpResponse<String> me = Http.get("/api/auth/me");
+            assertEquals(me.body(), 200, me.statusCode());
+            assertTrue(me.body(), me.body().contains("\"username\":\"admin\""));
+        } finally {
+            modules.disable("sample");
+        }
+    }
+
+    static List<String> operations(JsonNode document) {
+        List<String> found = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fieldNames().forEachRemaining(method -> found.add(method + " " + path.getKey()));
+        }
+        return found;
+    }
+
+    private static <T> T call(java.util.concurrent.Callable<T> call) {
+        try {
+            return call.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

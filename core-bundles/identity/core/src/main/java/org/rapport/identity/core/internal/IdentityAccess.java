@@ -11,6 +11,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.rapport.platform.api.audit.AuditTrail;
 import org.osgi.service.metatype.annotations.Designate;
 import org.rapport.platform.api.persistence.ModulePersistence;
 import org.rapport.platform.api.security.AuthenticationResult;
@@ -24,6 +28,8 @@ import org.rapport.platform.api.security.Tokens;
         configurationPid = IdentityConfig.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = IdentityConfig.class)
 public class IdentityAccess implements Authenticator, Tokens {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IdentityAccess.class);
 
     private final ModulePersistence persistence;
     private final Callers callers;
@@ -53,7 +59,29 @@ public class IdentityAccess implements Authenticator, Tokens {
 
     @Override
     public AuthenticationResult authenticate(String username, char[] password, Channel channel) {
-        return accounts.authenticate(username, password, channel);
+        AuthenticationResult result = accounts.authenticate(username, password, channel);
+        record(username, channel, result);
+        return result;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile AuditTrail audit;
+
+    /** Sign-ins and refusals go into the audit trail, with the name as typed (never the password). */
+    private void record(String username, Channel channel, AuthenticationResult result) {
+        AuditTrail trail = audit;
+        if (trail == null) {
+            return;
+        }
+        String operation = result instanceof AuthenticationResult.Success ? "SIGN_IN"
+                : ((AuthenticationResult.Failure) result).reason() == AuthenticationResult.Reason.LOCKED
+                        ? "SIGN_IN_REFUSED_LOCKED" : "SIGN_IN_FAILED";
+        try {
+            trail.record("identity", "identity.user", LogSafe.text(username), operation, "channel " + channel);
+        } catch (RuntimeException e) {
+            LOG.warn("The sign-in of {} could not be added to the audit trail", LogSafe.text(username), e);
+        }
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.rapport.identity.core.internal;
 
 import java.time.Instant;
 
+import org.rapport.platform.api.audit.Confidential;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,6 +38,7 @@ public class TokenEntity {
     @Enumerated(EnumType.STRING)
     private Kind kind;
 
+    @Confidential
     @Column(name = "secret_hash")
     private String secretHash;
 

@@ -3,6 +3,8 @@ package org.rapport.identity.core.internal;
 import java.time.Instant;
 import java.util.Locale;
 
+import org.rapport.platform.api.audit.Confidential;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -38,6 +40,7 @@ public class UserEntity {
 
     private boolean active = true;
 
+    @Confidential
     @Column(name = "password_hash")
     private String passwordHash;
 

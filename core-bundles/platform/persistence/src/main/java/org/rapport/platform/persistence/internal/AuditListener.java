@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Vector;
 
 import org.eclipse.persistence.descriptors.ClassDescriptor;
@@ -18,6 +20,7 @@ import org.eclipse.persistence.queries.SQLCall;
 import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
+import org.rapport.platform.api.audit.Confidential;
 import org.rapport.platform.api.security.Caller;
 import org.rapport.platform.api.security.CurrentCaller;
 
@@ -35,6 +38,7 @@ final class AuditListener extends DescriptorEventAdapter {
             "OPERATION", "FIELD", "OLD_VALUE", "NEW_VALUE");
 
     private final String module;
+    private final Map<String, Boolean> confidentialFields = new ConcurrentHashMap<>();
 
     AuditListener(String module) {
         this.module = module;
@@ -115,7 +119,25 @@ final class AuditListener extends DescriptorEventAdapter {
                 || !descriptor.getOptimisticLockingPolicy().getWriteLockField().equals(mapping.getField());
     }
 
+    /** Whether the attribute is {@link Confidential}: its values are masked (looked up once per class and field). */
+    private boolean confidential(ClassDescriptor descriptor, String attribute) {
+        return confidentialFields.computeIfAbsent(descriptor.getJavaClass().getName() + "#" + attribute, key -> {
+            for (Class<?> type = descriptor.getJavaClass(); type != null; type = type.getSuperclass()) {
+                try {
+                    return type.getDeclaredField(attribute).isAnnotationPresent(Confidential.class);
+                } catch (NoSuchFieldException notHere) {
+                    // declared further up
+                }
+            }
+            return false;
+        });
+    }
+
     private Object[] row(DescriptorEvent event, String operation, String field, Object before, Object after) {
+        if (field != null && confidential(event.getDescriptor(), field)) {
+            before = before == null ? null : Confidential.MASK;
+            after = after == null ? null : Confidential.MASK;
+        }
         Caller caller = CurrentCaller.get().orElse(null);
         Object id = event.getDescriptor().getObjectBuilder().extractPrimaryKeyFromObject(event.getObject(),
                 event.getSession());

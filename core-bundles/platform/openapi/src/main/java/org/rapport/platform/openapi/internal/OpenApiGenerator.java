@@ -1,5 +1,8 @@
 package org.rapport.platform.openapi.internal;
 
+import org.rapport.platform.api.security.PublicEndpoint;
+import org.rapport.platform.api.security.RequiresPermission;
+
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -125,6 +128,9 @@ final class OpenApiGenerator {
         schemaNodes.set("FieldError", fieldErrorSchema());
         schemas.components().forEach(schemaNodes::set);
         components.putObject("responses").set("Problem", problemResponse());
+        ObjectNode bearer = components.putObject("securitySchemes").putObject("bearer");
+        bearer.put("type", "http").put("scheme", "bearer")
+                .put("description", "A token from POST /api/auth/token, or a personal API token");
         return document;
     }
 
@@ -179,11 +185,31 @@ final class OpenApiGenerator {
         }
     }
 
+    /**
+     * Who may call it, as the platform's filter decides: {@code security: []} for public operations, else bearer
+     * authentication, and the permission it requires as {@code x-rapport-permission} (what clients and the
+     * access-matrix test read).
+     */
+    private static void access(Class<?> resource, Method method, ObjectNode operation) {
+        boolean open = method.isAnnotationPresent(PublicEndpoint.class) || resource.isAnnotationPresent(PublicEndpoint.class);
+        if (open) {
+            operation.putArray("security");
+            return;
+        }
+        operation.putArray("security").addObject().putArray("bearer");
+        RequiresPermission permission = method.isAnnotationPresent(RequiresPermission.class)
+                ? method.getAnnotation(RequiresPermission.class) : resource.getAnnotation(RequiresPermission.class);
+        if (permission != null) {
+            operation.put("x-rapport-permission", permission.value());
+        }
+    }
+
     private ObjectNode operation(Class<?> resource, Method method, Method annotated, String tag, MediaTypes types,
             Map<String, String> pathPatterns, JsonSchemas schemas, Set<String> operationIds) {
         ObjectNode operation = NODES.objectNode();
         operation.putArray("tags").add(tag);
         operation.put("operationId", uniqueId(resource.getSimpleName() + "." + method.getName(), operationIds));
+        access(resource, annotated, operation);
 
         Map<String, ObjectNode> parameters = new LinkedHashMap<>();
         Map<String, ObjectNode> formFields = new LinkedHashMap<>();

@@ -139,4 +139,13 @@ class OpenApiGeneratorTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void operationsSayWhoMayCallThem() {
+        JsonNode document = both();
+        JsonNode list = document.at("/paths/~1api~1notes/get");
+        assertEquals("test.note.read", list.path("x-rapport-permission").asText());
+        assertEquals("bearer", list.at("/security/0").fieldNames().next());
+        assertEquals("bearer", document.at("/components/securitySchemes/bearer/scheme").asText());
+    }
 }

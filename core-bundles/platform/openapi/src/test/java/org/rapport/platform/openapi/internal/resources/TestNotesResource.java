@@ -1,5 +1,6 @@
 package org.rapport.platform.openapi.internal.resources;
 
+import org.rapport.platform.api.security.RequiresPermission;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 /** A module-like resource with the usual shapes of operations. */
 @Path("notes")
+@RequiresPermission("test.note.read")
 @Produces(MediaType.APPLICATION_JSON)
 public class TestNotesResource {
 

@@ -1,0 +1,133 @@
+package org.rapport.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.Test;
+import org.rapport.identity.api.NewRole;
+import org.rapport.identity.api.NewUser;
+import org.rapport.identity.api.RoleAdmin;
+import org.rapport.identity.api.UserAdmin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The access-control matrix, generated from what runs: every operation in /api/openapi.json (with the sample
+ * module enabled) × every test role — admin, a role holding one permission, and a role with nothing. Wherever
+ * an operation declares a permission the caller lacks, the answer must be 403 before anything else happens;
+ * anything else is a leak. The matrix grows by itself with every module's resources.
+ */
+public class AccessMatrixIT extends RapportSuite {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PASSWORD = "matrix test password " + UUID.randomUUID();
+
+    @Test
+    public void noCallerGetsPastAPermissionTheyLack() throws Exception {
+        RapportContainer.addTestModules(features);
+        RapportContainer.awaitPlatform(modules);
+        modules.enable("sample");
+        try {
+            Await.until("the sample module's REST resource", Duration.ofSeconds(60),
+                    () -> call(() -> Http.get("/api/sample/notes")).statusCode() == 200);
+            String suffix = UUID.randomUUID().toString().substring(0, 6);
+            RoleAdmin roles = service(RoleAdmin.class);
+            UserAdmin users = service(UserAdmin.class);
+            String readerRole = "reader" + suffix;
+            roles.create(new NewRole(readerRole, "Reads sample notes", null));
+            roles.grant(readerRole, "sample.note.read");
+            users.create(new NewUser("nobody" + suffix, "Has no role", null, "en", null, null, PASSWORD, List.of()));
+            users.create(new NewUser("reader" + suffix, "Reads notes", null, "en", null, null, PASSWORD,
+                    List.of(readerRole)));
+
+            Map<String, Set<String>> callers = new LinkedHashMap<>();
+            callers.put("nobody" + suffix, Set.of());
+            callers.put("reader" + suffix, Set.of("sample.note.read"));
+            Map<String, String> tokens = new LinkedHashMap<>();
+            for (String username : callers.keySet()) {
+                tokens.put(username, token(username));
+            }
+
+            JsonNode document = JSON.readTree(Http.get("/api/openapi.json").body());
+            List<String> leaks = new ArrayList<>();
+            int checked = 0;
+            Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
+            while (paths.hasNext()) {
+                Map.Entry<String, JsonNode> path = paths.next();
+                Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields();
+                while (operations.hasNext()) {
+                    Map.Entry<String, JsonNode> operation = operations.next();
+                    String permission = operation.getValue().path("x-rapport-permission").asText("");
+                    if (permission.isEmpty()) {
+                        continue;
+                    }
+                    for (Map.Entry<String, Set<String>> caller : callers.entrySet()) {
+                        if (caller.getValue().contains(permission)) {
+                            continue;
+                        }
+                        String target = path.getKey().replaceAll("\\{[^}]+}", "1");
+                        HttpResponse<String> answer = Http.send(HttpRequest
+                                .newBuilder(URI.create("http://localhost:" + RapportContainer.HTTP_PORT + target))
+                                .header("Authorization", "Bearer " + tokens.get(caller.getKey()))
+                                .header("Content-Type", "application/json")
+                                .method(operation.getKey().toUpperCase(), HttpRequest.BodyPublishers.ofString("{}"))
+                                .build());
+                        checked++;
+                        if (answer.statusCode() != 403) {
+                            leaks.add(caller.getKey() + " without " + permission + ": " + operation.getKey() + " "
+                                    + path.getKey() + " -> " + answer.statusCode() + " " + answer.body());
+                        }
+                    }
+                }
+            }
+            assertTrue("the matrix checked the identity and sample operations, only " + checked, checked >= 8);
+            assertEquals("leaks", List.of(), leaks);
+
+            HttpResponse<String> readerReads = Http.send(HttpRequest
+                    .newBuilder(URI.create("http://localhost:" + RapportContainer.HTTP_PORT + "/api/sample/notes"))
+                    .header("Authorization", "Bearer " + tokens.get("reader" + suffix)).GET().build());
+            assertEquals("the reader may read: " + readerReads.body(), 200, readerReads.statusCode());
+        } finally {
+            modules.disable("sample");
+        }
+    }
+
+    private <T> T service(Class<T> type) {
+        return context.getService(context.getServiceReference(type));
+    }
+
+    private static String token(String username) throws Exception {
+        HttpResponse<String> answer = Http.send(HttpRequest
+                .newBuilder(URI.create("http://localhost:" + RapportContainer.HTTP_PORT + "/api/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                        Map.of("username", username, "password", PASSWORD))))
+                .build());
+        Matcher found = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(answer.body());
+        assertTrue(username + " could not sign in: " + answer.body(), answer.statusCode() == 200 && found.find());
+        return found.group(1);
+    }
+
+    private static <T> T call(java.util.concurrent.Callable<T> call) {
+        try {
+            return call.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

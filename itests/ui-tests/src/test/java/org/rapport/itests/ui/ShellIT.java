@@ -111,6 +111,7 @@ class ShellIT {
         Shell.await(browser, Shell.MODULES_PAGE);
         org.openqa.selenium.Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         assertTrue(session.isHttpOnly(), "the session cookie must be HttpOnly");
+        assertEquals("Lax", session.getSameSite(), "the session cookie must not travel with cross-site requests");
         assertTrue(!session.getValue().equals(anonymousSession), "signing in must start a new session id");
         assertTrue(!((String) browser.script("return document.cookie")).contains("JSESSIONID"),
                 "scripts must not see the session id");

@@ -21,6 +21,11 @@ final class ContainerSessionRequest extends HttpServletRequestWrapper {
         this.container = innermost(whiteboardRequest);
     }
 
+    /** The servlet container's own request under the whiteboard's wrappers. */
+    static HttpServletRequest container(HttpServletRequest request) {
+        return innermost(request);
+    }
+
     private static HttpServletRequest innermost(HttpServletRequest request) {
         ServletRequest current = request;
         while (current instanceof ServletRequestWrapper wrapper) {

@@ -35,6 +35,7 @@ final class RapportServlet extends VaadinServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient Shell shell;
+    private volatile boolean sameSiteSet;
 
     RapportServlet(Shell shell) {
         this.shell = shell;
@@ -48,6 +49,19 @@ final class RapportServlet extends VaadinServlet {
         new VaadinAppShellInitializer().process(Set.of(RapportAppShell.class), context);
         new ErrorNavigationTargetInitializer().process(Set.of(PageGone.class), context);
         super.init(config);
+    }
+
+    /**
+     * The session cookie is not sent with cross-site requests (CSRF defence in depth, ASVS V3.4.3). The whiteboard's
+     * context is started before any servlet, when the cookie configuration can no longer change; Jetty also reads a
+     * default from its own context's attributes, which the container's request leads to.
+     */
+    private void sameSiteSessionCookie(HttpServletRequest request) {
+        if (!sameSiteSet) {
+            ContainerSessionRequest.container(request).getServletContext()
+                    .setAttribute("org.eclipse.jetty.cookie.sameSiteDefault", "Lax");
+            sameSiteSet = true;
+        }
     }
 
     @Override
@@ -71,6 +85,7 @@ final class RapportServlet extends VaadinServlet {
             ApiReconfiguring.answer(request, response);
             return;
         }
+        sameSiteSessionCookie(request);
         ContainerSessionRequest withSession = new ContainerSessionRequest(request);
         CurrentCaller.clear();
         SignedIn.of(withSession, Instant.now()).ifPresent(caller -> CurrentCaller.set(caller.via(Channel.UI)));

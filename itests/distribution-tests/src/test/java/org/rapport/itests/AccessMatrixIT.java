@@ -44,7 +44,7 @@ public class AccessMatrixIT extends RapportSuite {
         modules.enable("sample");
         try {
             Await.until("the sample module's REST resource", Duration.ofSeconds(60),
-                    () -> call(() -> Http.get("/api/sample/notes")).statusCode() == 200);
+                    () -> Await.value(() -> Http.get("/api/sample/notes")).statusCode() == 200);
             String suffix = UUID.randomUUID().toString().substring(0, 6);
             RoleAdmin roles = service(RoleAdmin.class);
             UserAdmin users = service(UserAdmin.class);
@@ -123,11 +123,4 @@ public class AccessMatrixIT extends RapportSuite {
         return found.group(1);
     }
 
-    private static <T> T call(java.util.concurrent.Callable<T> call) {
-        try {
-            return call.call();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

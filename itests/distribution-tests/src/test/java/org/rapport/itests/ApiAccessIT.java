@@ -34,7 +34,7 @@ public class ApiAccessIT extends RapportSuite {
         modules.enable("sample");
         try {
             Await.until("the sample module's REST resource", Duration.ofSeconds(60),
-                    () -> call(() -> Http.get("/api/sample/notes")).statusCode() == 200);
+                    () -> Await.value(() -> Http.get("/api/sample/notes")).statusCode() == 200);
             JsonNode document = JSON.readTree(Http.get("/api/openapi.json").body());
             List<String> operations = operations(document);
             assertTrue("the document lists the sample and the auth operations: " + operations,
@@ -79,11 +79,4 @@ public class ApiAccessIT extends RapportSuite {
         return found;
     }
 
-    private static <T> T call(java.util.concurrent.Callable<T> call) {
-        try {
-            return call.call();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

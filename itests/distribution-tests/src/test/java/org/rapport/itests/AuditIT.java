@@ -6,8 +6,6 @@ import static org.junit.Assert.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.Test;
 
@@ -31,13 +29,13 @@ public class AuditIT extends RapportSuite {
         modules.enable("sample");
         try {
             Await.until("the sample module's REST resource", Duration.ofSeconds(60),
-                    () -> call(() -> Http.get(NOTES)).statusCode() == 200);
+                    () -> Await.value(() -> Http.get(NOTES)).statusCode() == 200);
             String first = "first " + UUID.randomUUID();
             HttpResponse<String> created = Http.send("POST", NOTES, "application/json",
                     "{\"text\": \"" + first + "\"}");
             assertEquals(created.body(), 201, created.statusCode());
-            long id = number(created.body(), "id");
-            long version = number(created.body(), "version");
+            long id = Http.number(created.body(), "id");
+            long version = Http.number(created.body(), "version");
             HttpResponse<String> changed = Http.send("PUT", NOTES + "/" + id, "application/json",
                     "{\"text\": \"second\", \"version\": " + version + "}");
             assertEquals(changed.body(), 200, changed.statusCode());
@@ -75,17 +73,5 @@ public class AuditIT extends RapportSuite {
         }
     }
 
-    private static long number(String json, String field) {
-        Matcher matcher = Pattern.compile("\"" + field + "\"\\s*:\\s*(\\d+)").matcher(json);
-        assertTrue(json, matcher.find());
-        return Long.parseLong(matcher.group(1));
-    }
 
-    private static <T> T call(java.util.concurrent.Callable<T> call) {
-        try {
-            return call.call();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

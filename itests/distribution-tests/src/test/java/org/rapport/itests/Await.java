@@ -30,4 +30,15 @@ public final class Await {
         }
         throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for " + what, lastError);
     }
+
+    /** A call inside a condition: checked exceptions become the failure Await reports if the wait ends. */
+    public static <T> T value(java.util.concurrent.Callable<T> call) {
+        try {
+            return call.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -105,4 +105,14 @@ final class Http {
     static boolean isReconfiguring(HttpResponse<String> response) {
         return response.statusCode() == 503 && response.body().contains("urn:rapport:problem:api-reconfiguring");
     }
+
+    /** A number field of a JSON answer, e.g. the id of what was created. */
+    static long number(String json, String field) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"" + field + "\"\\s*:\\s*(\\d+)")
+                .matcher(json);
+        if (!matcher.find()) {
+            throw new AssertionError("no number " + field + " in " + json);
+        }
+        return Long.parseLong(matcher.group(1));
+    }
 }

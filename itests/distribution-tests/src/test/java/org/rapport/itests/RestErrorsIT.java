@@ -62,15 +62,15 @@ public class RestErrorsIT extends RapportSuite {
 
             HttpResponse<String> created = Http.send("POST", NOTES, "application/json", "{\"text\": \"first\"}");
             assertEquals(created.body(), 201, created.statusCode());
-            long id = number(created.body(), "id");
-            long version = number(created.body(), "version");
+            long id = Http.number(created.body(), "id");
+            long version = Http.number(created.body(), "version");
             HttpResponse<String> changed = Http.send("PUT", NOTES + "/" + id, "application/json",
                     "{\"text\": \"second\", \"version\": " + version + "}");
             assertEquals(changed.body(), 200, changed.statusCode());
             HttpResponse<String> stale = Http.send("PUT", NOTES + "/" + id, "application/json",
                     "{\"text\": \"third\", \"version\": " + version + "}");
             assertProblem(stale, 409, "The record was changed by someone else");
-            assertEquals(number(changed.body(), "version"), number(stale.body(), "currentVersion"));
+            assertEquals(Http.number(changed.body(), "version"), Http.number(stale.body(), "currentVersion"));
 
             HttpResponse<String> failure = Http.send("GET", NOTES + "/failure", null, null,
                     "X-Correlation-Id", "support-case-4711");
@@ -147,11 +147,6 @@ public class RestErrorsIT extends RapportSuite {
         assertTrue(body, body.contains("\"correlationId\":\"" + correlationId + "\""));
     }
 
-    private static long number(String json, String field) {
-        Matcher matcher = Pattern.compile("\"" + field + "\":(\\d+)").matcher(json);
-        assertTrue(field + " in " + json, matcher.find());
-        return Long.parseLong(matcher.group(1));
-    }
 
     private interface Call {
         HttpResponse<String> run() throws Exception;

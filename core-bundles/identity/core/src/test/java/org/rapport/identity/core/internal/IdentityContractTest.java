@@ -1,5 +1,6 @@
 package org.rapport.identity.core.internal;
 
+import org.rapport.platform.testing.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -46,20 +46,7 @@ final class AuditListener extends DescriptorEventAdapter {
 
     @Override
     public void postInsert(DescriptorEvent event) {
-        ClassDescriptor descriptor = event.getDescriptor();
-        List<Object[]> rows = new ArrayList<>();
-        for (DatabaseMapping mapping : descriptor.getMappings()) {
-            if (audited(descriptor, mapping)) {
-                Object value = mapping.getAttributeValueFromObject(event.getObject());
-                if (value != null) {
-                    rows.add(row(event, "CREATE", mapping.getAttributeName(), null, value));
-                }
-            }
-        }
-        if (rows.isEmpty()) {
-            rows.add(row(event, "CREATE", null, null, null));
-        }
-        write(event, rows);
+        write(event, everyField(event, "CREATE", false));
     }
 
     @Override
@@ -94,20 +81,26 @@ final class AuditListener extends DescriptorEventAdapter {
 
     @Override
     public void postDelete(DescriptorEvent event) {
+        write(event, everyField(event, "DELETE", true));
+    }
+
+    /** A created or deleted record: one row per field with a value (the last values stay in the trail). */
+    private List<Object[]> everyField(DescriptorEvent event, String operation, boolean valuesAreOld) {
         ClassDescriptor descriptor = event.getDescriptor();
         List<Object[]> rows = new ArrayList<>();
         for (DatabaseMapping mapping : descriptor.getMappings()) {
             if (audited(descriptor, mapping)) {
                 Object value = mapping.getAttributeValueFromObject(event.getObject());
                 if (value != null) {
-                    rows.add(row(event, "DELETE", mapping.getAttributeName(), value, null));
+                    rows.add(row(event, operation, mapping.getAttributeName(), valuesAreOld ? value : null,
+                            valuesAreOld ? null : value));
                 }
             }
         }
         if (rows.isEmpty()) {
-            rows.add(row(event, "DELETE", null, null, null));
+            rows.add(row(event, operation, null, null, null));
         }
-        write(event, rows);
+        return rows;
     }
 
     /** Plain values are audited; the id (it is in every row) and the optimistic-lock version are not. */

@@ -1,4 +1,4 @@
-package org.rapport.identity.core.internal;
+package org.rapport.platform.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,12 +7,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-/** A clock the test moves by hand: lockouts and token lifetimes without sleeping. */
-final class TestClock extends Clock {
+/** A clock a test moves by hand: timeouts, lockouts and backoff tested without sleeping. */
+public final class TestClock extends Clock {
 
     private volatile Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 

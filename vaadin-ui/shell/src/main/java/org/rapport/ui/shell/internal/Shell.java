@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 import org.rapport.platform.api.i18n.LocaleFormatting;
 import org.rapport.platform.api.modules.ModuleRegistry;
 import org.rapport.platform.api.security.Authenticator;
+import org.rapport.platform.api.security.Tokens;
+import org.rapport.ui.shell.internal.access.UiSessions;
 import org.rapport.ui.api.Notices;
 import org.rapport.ui.api.ViewContribution;
 import org.rapport.ui.shell.internal.contrib.ContributionListener;
@@ -63,6 +65,8 @@ public final class Shell implements ContributionListener {
     private final ExecutorService background;
     private volatile RouteConfiguration routes;
     private volatile Authenticator authenticator;
+    private volatile Tokens tokens;
+    private final UiSessions sessions = new UiSessions();
 
     public Shell(Contributions contributions, ModuleRegistry modules, LocaleFormatting formatting) {
         this.contributions = contributions;
@@ -249,6 +253,25 @@ public final class Shell implements ContributionListener {
 
     public LocaleFormatting formatting() {
         return formatting;
+    }
+
+    public UiSessions sessions() {
+        return sessions;
+    }
+
+    /** Personal API tokens, while the identity module runs. */
+    public Optional<Tokens> tokens() {
+        return Optional.ofNullable(tokens);
+    }
+
+    public synchronized void setTokens(Tokens tokens) {
+        this.tokens = tokens;
+    }
+
+    public synchronized void unsetTokens(Tokens gone) {
+        if (this.tokens == gone) {
+            this.tokens = null;
+        }
     }
 
     /** The identity module's sign-in, while it runs; without it nobody can sign in to the UI. */

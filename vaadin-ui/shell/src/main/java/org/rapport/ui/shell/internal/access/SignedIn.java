@@ -53,6 +53,12 @@ public final class SignedIn {
         session.setMaxInactiveInterval((int) IDLE.toSeconds());
     }
 
+    /** When the session signed in, if it did. */
+    public static Instant since(HttpSession session) {
+        Object since = session.getAttribute(SINCE);
+        return since instanceof Instant at ? at : null;
+    }
+
     public static void update(HttpSession session, Caller caller) {
         session.setAttribute(CALLER, caller);
     }

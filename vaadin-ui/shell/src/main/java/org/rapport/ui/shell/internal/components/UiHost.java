@@ -17,6 +17,7 @@ import org.osgi.service.servlet.whiteboard.HttpWhiteboardConstants;
 import org.rapport.platform.api.i18n.LocaleFormatting;
 import org.rapport.platform.api.modules.ModuleRegistry;
 import org.rapport.platform.api.security.Authenticator;
+import org.rapport.platform.api.security.Tokens;
 import org.rapport.ui.api.Notices;
 import org.rapport.ui.shell.internal.Shell;
 import org.rapport.ui.shell.internal.contrib.Contributions;
@@ -68,6 +69,16 @@ public final class UiHost implements Notices {
 
     void unsetAuthenticator(Authenticator authenticator) {
         shell.unsetAuthenticator(authenticator);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setTokens(Tokens tokens) {
+        shell.setTokens(tokens);
+    }
+
+    void unsetTokens(Tokens tokens) {
+        shell.unsetTokens(tokens);
     }
 
     @Deactivate

@@ -88,7 +88,13 @@ final class RapportServlet extends VaadinServlet {
         sameSiteSessionCookie(request);
         ContainerSessionRequest withSession = new ContainerSessionRequest(request);
         CurrentCaller.clear();
-        SignedIn.of(withSession, Instant.now()).ifPresent(caller -> CurrentCaller.set(caller.via(Channel.UI)));
+        SignedIn.of(withSession, Instant.now()).ifPresent(caller -> {
+            CurrentCaller.set(caller.via(Channel.UI));
+            jakarta.servlet.http.HttpSession session = withSession.getSession(false);
+            if (session != null) {
+                shell.sessions().seen(session, caller.username(), SignedIn.since(session));
+            }
+        });
         try {
             super.service(withSession, response);
         } finally {

@@ -13,5 +13,6 @@ public final class ShellRoutes {
     public static void register(RouteConfiguration routes) {
         routes.setRoute("", HomeView.class, List.of(MainLayout.class));
         routes.setRoute("login", LoginView.class);
+        routes.setRoute("account", AccountView.class, List.of(MainLayout.class));
     }
 }

@@ -37,6 +37,9 @@ final class UserMenu extends Composite<MenuBar> {
         who.getStyle().set("font-weight", "600");
         root.getSubMenu().addItem(who).setEnabled(false);
         root.getSubMenu().addSeparator();
+        MenuItem account = root.getSubMenu().addItem(shell.translate(locale, "shell.user.account"),
+                click -> getUI().ifPresent(ui -> ui.navigate("account")));
+        account.getElement().setAttribute("data-action", "account");
         MenuItem signOut = root.getSubMenu().addItem(shell.translate(locale, "shell.user.signOut"), click -> {
             VaadinSession session = VaadinSession.getCurrent();
             getUI().ifPresent(ui -> ui.getPage().setLocation("login"));

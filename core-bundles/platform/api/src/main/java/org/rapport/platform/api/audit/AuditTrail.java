@@ -1,5 +1,7 @@
 package org.rapport.platform.api.audit;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -9,6 +11,12 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface AuditTrail {
 
     List<AuditEntry> find(AuditQuery query);
+
+    /**
+     * The entries {@link #find} returns, as CSV (RFC 4180, a header row, UTF-8 text) for export: the same columns
+     * wherever the trail is exported from.
+     */
+    void writeCsv(AuditQuery query, Writer out) throws IOException;
 
     /**
      * Records a security or administration event now, in its own transaction, as the current caller (or

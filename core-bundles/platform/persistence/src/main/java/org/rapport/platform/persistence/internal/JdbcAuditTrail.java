@@ -1,5 +1,7 @@
 package org.rapport.platform.persistence.internal;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +23,8 @@ import org.rapport.platform.api.persistence.ModulePersistence;
 import org.rapport.platform.api.persistence.PersistenceFailure;
 import org.rapport.platform.api.security.Caller;
 import org.rapport.platform.api.security.CurrentCaller;
+
+import com.opencsv.CSVWriter;
 
 /**
  * Reads {@code rapport_audit} with plain SQL (filters become bound parameters, newest first, keyset paging) and
@@ -68,6 +72,20 @@ public class JdbcAuditTrail implements AuditTrail {
         } catch (SQLException e) {
             throw new PersistenceFailure("The audit trail could not be read", e);
         }
+    }
+
+    @Override
+    public void writeCsv(AuditQuery query, Writer out) throws IOException {
+        List<AuditEntry> entries = find(query);
+        CSVWriter csv = new CSVWriter(out);
+        csv.writeNext(new String[] {"id", "at", "actor", "channel", "module", "entity", "entityId", "operation",
+            "field", "oldValue", "newValue"}, false);
+        for (AuditEntry entry : entries) {
+            csv.writeNext(new String[] {String.valueOf(entry.id()), entry.at().toString(), entry.actor(),
+                entry.channel(), entry.module(), entry.entity(), entry.entityId(), entry.operation(), entry.field(),
+                entry.oldValue(), entry.newValue()}, true);
+        }
+        csv.flush();
     }
 
     private static void condition(StringBuilder sql, List<Object> parameters, String clause, Object value) {

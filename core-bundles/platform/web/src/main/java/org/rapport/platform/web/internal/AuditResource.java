@@ -1,6 +1,5 @@
 package org.rapport.platform.web.internal;
 
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +18,6 @@ import org.rapport.platform.api.audit.AuditTrail;
 import org.rapport.platform.api.security.RequiresPermission;
 import org.rapport.platform.api.web.ApiProblem;
 import org.rapport.platform.api.web.FieldError;
-
-import com.opencsv.CSVWriter;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -68,8 +65,13 @@ public class AuditResource {
             @QueryParam("actor") String actor, @QueryParam("module") String module, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("before") Long before,
             @QueryParam("limit") @DefaultValue("1000") int limit) {
-        List<AuditEntry> entries = trail.find(query(entity, id, actor, module, from, to, before, limit));
-        StreamingOutput body = output -> write(entries, new OutputStreamWriter(output, StandardCharsets.UTF_8));
+        AuditQuery query = query(entity, id, actor, module, from, to, before, limit);
+        List<AuditEntry> entries = trail.find(query);
+        StreamingOutput body = output -> {
+            Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+            trail.writeCsv(query, writer);
+            writer.flush();
+        };
         return withNext(Response.ok(body, "text/csv; charset=UTF-8"), entries)
                 .header("Content-Disposition", "attachment; filename=\"rapport-audit.csv\"").build();
     }
@@ -78,17 +80,6 @@ public class AuditResource {
         return entries.isEmpty() ? response : response.header(NEXT, entries.get(entries.size() - 1).id());
     }
 
-    private static void write(List<AuditEntry> entries, Writer writer) throws IOException {
-        try (CSVWriter csv = new CSVWriter(writer)) {
-            csv.writeNext(new String[] {"id", "at", "actor", "channel", "module", "entity", "entityId", "operation",
-                "field", "oldValue", "newValue"}, false);
-            for (AuditEntry entry : entries) {
-                csv.writeNext(new String[] {String.valueOf(entry.id()), entry.at().toString(), entry.actor(),
-                    entry.channel(), entry.module(), entry.entity(), entry.entityId(), entry.operation(), entry.field(),
-                    entry.oldValue(), entry.newValue()}, true);
-            }
-        }
-    }
 
     static AuditQuery query(String entity, String id, String actor, String module, String from, String to,
             Long before, int limit) {

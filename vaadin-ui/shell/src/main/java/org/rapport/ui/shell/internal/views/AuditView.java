@@ -18,7 +18,6 @@ import org.rapport.platform.api.audit.AuditQuery;
 import org.rapport.platform.api.audit.AuditTrail;
 import org.rapport.ui.shell.internal.Shell;
 
-import com.opencsv.CSVWriter;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -143,14 +142,8 @@ public final class AuditView extends Div implements HasDynamicTitle, BeforeEnter
 
     private byte[] csv(AuditQuery query) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (CSVWriter csv = new CSVWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
-            csv.writeNext(new String[] {"id", "at", "actor", "channel", "module", "entity", "entityId", "operation",
-                "field", "oldValue", "newValue"}, false);
-            for (AuditEntry entry : trail.find(query)) {
-                csv.writeNext(new String[] {String.valueOf(entry.id()), entry.at().toString(), entry.actor(),
-                    entry.channel(), entry.module(), entry.entity(), entry.entityId(), entry.operation(),
-                    entry.field(), entry.oldValue(), entry.newValue()}, true);
-            }
+        try (OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            trail.writeCsv(query, writer);
         } catch (IOException e) {
             throw new IllegalStateException("The audit export could not be written", e);
         }

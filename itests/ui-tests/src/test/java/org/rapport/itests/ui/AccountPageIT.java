@@ -29,10 +29,12 @@ class AccountPageIT {
         here.open(node.uri("/account"));
         Shell.await(here, By.id("account-page"));
         here.waitFor("the other session listed", driver -> driver.findElement(By.id("account-sessions"))
-                .findElements(By.cssSelector("vaadin-button")).size() >= 1 ? true : null);
+                .getText().contains("End") ? true : null);
         // End every other session of admin's (earlier tests' too): the one of 'elsewhere' is among them.
         here.waitFor("every other session ended", Duration.ofSeconds(20), driver -> {
-            var others = driver.findElements(By.cssSelector("#account-sessions vaadin-button"));
+            // The grid keeps recycled cells in the page: only the buttons shown count.
+            var others = driver.findElements(By.cssSelector("#account-sessions vaadin-button")).stream()
+                    .filter(button -> button.isDisplayed()).toList();
             if (others.isEmpty()) {
                 return true;
             }

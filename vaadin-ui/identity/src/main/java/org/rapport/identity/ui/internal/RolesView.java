@@ -6,13 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.rapport.identity.api.NewRole;
 import org.rapport.identity.api.PermissionInfo;
 import org.rapport.identity.api.Permissions;
 import org.rapport.identity.api.RoleAdmin;
 import org.rapport.identity.api.RoleView;
 import org.rapport.platform.api.web.ApiProblem;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,9 +26,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
@@ -44,7 +54,16 @@ public final class RolesView extends Div implements HasDynamicTitle {
         setId("roles-page");
         setSizeFull();
         H2 heading = new H2(getTranslation("identity.roles.title"));
-        heading.getStyle().set("margin", "0 0 var(--lumo-space-m) 0");
+        heading.getStyle().set("margin", "0");
+        Button add = new Button(getTranslation("identity.roles.new"), VaadinIcon.PLUS.create(), click -> newRole());
+        add.setId("role-new");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div spacer = new Div();
+        HorizontalLayout top = new HorizontalLayout(heading, spacer, add);
+        top.setFlexGrow(1, spacer);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.getStyle().set("margin-bottom", "var(--lumo-space-m)");
         grid.setId("roles-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(RoleView::name).setHeader(getTranslation("identity.roles.name")).setAutoWidth(true);
@@ -57,7 +76,7 @@ public final class RolesView extends Div implements HasDynamicTitle {
         SplitLayout split = new SplitLayout(grid, detail);
         split.setSplitterPosition(40);
         split.setSizeFull();
-        Div page = new Div(heading, split);
+        Div page = new Div(top, split);
         page.getStyle().set("padding", "var(--lumo-space-l)").set("box-sizing", "border-box").set("height", "100%")
                 .set("display", "flex").set("flex-direction", "column");
         add(page);
@@ -99,6 +118,44 @@ public final class RolesView extends Div implements HasDynamicTitle {
             });
             group.add(new Div(box));
         }
+    }
+
+    /** A new role, optionally below another: the parent's holders see what this role's holders see. */
+    private void newRole() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("identity.roles.new"));
+        TextField name = new TextField(getTranslation("identity.roles.name"));
+        name.setId("new-role-name");
+        TextField title = new TextField(getTranslation("identity.roles.roleTitle"));
+        title.setId("new-role-title");
+        ComboBox<String> parent = new ComboBox<>(getTranslation("identity.roles.parent"));
+        parent.setId("new-role-parent");
+        parent.setItems(roles.roles().stream().map(RoleView::name).sorted().toList());
+        parent.setClearButtonVisible(true);
+        parent.setHelperText(getTranslation("identity.roles.parentHelp"));
+        dialog.add(new FormLayout(name, title, parent));
+        Button save = new Button(getTranslation("identity.users.save"), click -> {
+            try {
+                RoleView created = roles.create(new NewRole(name.getValue().strip(), title.getValue().strip(),
+                        parent.getValue()));
+                dialog.close();
+                Notification.show(getTranslation("identity.roles.created", created.name()), 3000,
+                        Notification.Position.BOTTOM_END).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh(created.name());
+            } catch (ApiProblem problem) {
+                problem.fieldErrors().stream().filter(error -> error.field().equals("name")).findFirst()
+                        .ifPresent(error -> {
+                            name.setErrorMessage(error.message());
+                            name.setInvalid(true);
+                        });
+                Notification.show(problem.detail(), 6000, Notification.Position.BOTTOM_END)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.setId("new-role-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("identity.users.cancel"), click -> dialog.close()), save);
+        dialog.open();
     }
 
     private void change(String role, String permission, boolean grant) {

@@ -127,6 +127,12 @@ public final class KarafNode {
     }
 
     /** Runs shell commands through {@code bin/client} as {@code admin}; see {@link KarafShell#run}. */
+    /** The commands run in the shell as another user (the shell decides whether that user may sign in). */
+    public String shellAs(String username, String password, String commands, Duration timeout)
+            throws IOException, InterruptedException {
+        return new KarafShell(home, ports.ssh(), username, password, environment()).run(commands, timeout);
+    }
+
     public String shell(String commands, Duration timeout) throws IOException, InterruptedException {
         return shell.run(commands, timeout);
     }

@@ -13,12 +13,18 @@ public final class KarafShell {
 
     private final Path home;
     private final int sshPort;
+    private final String username;
     private final String password;
     private final Map<String, String> environment;
 
     public KarafShell(Path home, int sshPort, String password, Map<String, String> environment) {
+        this(home, sshPort, "admin", password, environment);
+    }
+
+    public KarafShell(Path home, int sshPort, String username, String password, Map<String, String> environment) {
         this.home = home;
         this.sshPort = sshPort;
+        this.username = username;
         this.password = password;
         this.environment = environment;
     }
@@ -31,7 +37,7 @@ public final class KarafShell {
         Path output = Files.createTempFile(home.resolve("data"), "client-", ".out");
         try {
             ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a",
-                    String.valueOf(sshPort), "-u", "admin", "-p", password, "-r", "3", "-d", "2", "-b")
+                    String.valueOf(sshPort), "-u", username, "-p", password, "-r", "3", "-d", "2", "-b")
                     .directory(home.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile());

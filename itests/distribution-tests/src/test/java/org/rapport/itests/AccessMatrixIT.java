@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -41,10 +40,8 @@ public class AccessMatrixIT extends RapportSuite {
     public void noCallerGetsPastAPermissionTheyLack() throws Exception {
         RapportContainer.addTestModules(features);
         RapportContainer.awaitPlatform(modules);
-        modules.enable("sample");
         try {
-            Await.until("the sample module's REST resource", Duration.ofSeconds(60),
-                    () -> Await.value(() -> Http.get("/api/sample/notes")).statusCode() == 200);
+            RapportContainer.enableSample(modules);
             String suffix = UUID.randomUUID().toString().substring(0, 6);
             RoleAdmin roles = service(RoleAdmin.class);
             UserAdmin users = service(UserAdmin.class);

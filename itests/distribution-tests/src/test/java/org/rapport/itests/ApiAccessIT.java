@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -31,10 +30,8 @@ public class ApiAccessIT extends RapportSuite {
     public void everyNonPublicOperationRefusesAnonymousCallers() throws Exception {
         RapportContainer.addTestModules(features);
         RapportContainer.awaitPlatform(modules);
-        modules.enable("sample");
         try {
-            Await.until("the sample module's REST resource", Duration.ofSeconds(60),
-                    () -> Await.value(() -> Http.get("/api/sample/notes")).statusCode() == 200);
+            RapportContainer.enableSample(modules);
             JsonNode document = JSON.readTree(Http.get("/api/openapi.json").body());
             List<String> operations = operations(document);
             assertTrue("the document lists the sample and the auth operations: " + operations,

@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.Test;
@@ -26,10 +25,8 @@ public class AuditIT extends RapportSuite {
     public void changesOfAModulesEntitiesAreAuditedInTheirTransaction() throws Exception {
         RapportContainer.addTestModules(features);
         RapportContainer.awaitPlatform(modules);
-        modules.enable("sample");
         try {
-            Await.until("the sample module's REST resource", Duration.ofSeconds(60),
-                    () -> Await.value(() -> Http.get(NOTES)).statusCode() == 200);
+            RapportContainer.enableSample(modules);
             String first = "first " + UUID.randomUUID();
             HttpResponse<String> created = Http.send("POST", NOTES, "application/json",
                     "{\"text\": \"" + first + "\"}");

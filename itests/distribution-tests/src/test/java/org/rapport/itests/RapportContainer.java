@@ -96,4 +96,11 @@ public final class RapportContainer {
             }
         });
     }
+
+    /** Enables the sample module and waits until its REST resource answers the admin. */
+    public static void enableSample(ModuleRegistry modules) throws Exception {
+        modules.enable("sample");
+        Await.until("the sample module's REST resource", Duration.ofSeconds(60),
+                () -> Await.value(() -> Http.get("/api/sample/notes")).statusCode() == 200);
+    }
 }

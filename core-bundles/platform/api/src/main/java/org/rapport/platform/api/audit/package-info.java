@@ -4,7 +4,7 @@
  * events (sign-ins, lockouts, permission changes) are recorded through {@link AuditTrail#record}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.rapport.platform.api.audit;
 
 import org.osgi.annotation.bundle.Export;

@@ -3,6 +3,7 @@ package org.rapport.platform.persistence.internal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rapport.platform.api.audit.NotAudited;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionCustomizer;
@@ -20,7 +21,9 @@ public class PlatformSession implements SessionCustomizer {
         new PlatformSequencing().customize(session);
         AuditListener audit = new AuditListener(moduleOf(session.getName()));
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
-            descriptor.getEventManager().addListener(audit);
+            if (!descriptor.getJavaClass().isAnnotationPresent(NotAudited.class)) {
+                descriptor.getEventManager().addListener(audit);
+            }
         }
     }
 

@@ -1,0 +1,21 @@
+package org.rapport.contacts.api;
+
+/** The permissions of the contacts module, and its record types (for sharing settings and field rules). */
+public final class ContactPermissions {
+
+    public static final String PERSON_TYPE = "contacts.person";
+    public static final String ORGANIZATION_TYPE = "contacts.organization";
+
+    public static final String PERSON_READ = "contacts.person.read";
+    public static final String PERSON_WRITE = "contacts.person.write";
+    public static final String PERSON_DELETE = "contacts.person.delete";
+    public static final String PERSON_EXPORT = "contacts.person.export";
+    public static final String PERSON_IMPORT = "contacts.person.import";
+    public static final String ORGANIZATION_READ = "contacts.organization.read";
+    public static final String ORGANIZATION_WRITE = "contacts.organization.write";
+    public static final String ORGANIZATION_DELETE = "contacts.organization.delete";
+    public static final String ORGANIZATION_EXPORT = "contacts.organization.export";
+
+    private ContactPermissions() {
+    }
+}

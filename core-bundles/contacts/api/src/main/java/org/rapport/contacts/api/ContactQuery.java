@@ -1,0 +1,51 @@
+package org.rapport.contacts.api;
+
+/**
+ * A filtered, sorted page of people or organizations.
+ *
+ * @param text   folded search: every word must start a word of the name, an email, a phone (digits in any script)
+ *               or a tag; {@code null} or blank for all
+ * @param stage  only this lifecycle stage; {@code null} for any
+ * @param tag    only records with this tag; {@code null} for any
+ * @param sort   the order
+ * @param size   page size, 1 to {@value #MAX_SIZE}
+ * @param cursor {@code null} for the first page, else the {@link Page#nextCursor()} of the page before
+ */
+public record ContactQuery(String text, LifecycleStage stage, String tag, Sort sort, int size, String cursor) {
+
+    public static final int MAX_SIZE = 500;
+    public static final int DEFAULT_SIZE = 50;
+
+    public ContactQuery {
+        sort = sort == null ? Sort.NAME : sort;
+        if (size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", got " + size);
+        }
+    }
+
+    public static ContactQuery first(int size) {
+        return new ContactQuery(null, null, null, Sort.NAME, size, null);
+    }
+
+    public ContactQuery withText(String newText) {
+        return new ContactQuery(newText, stage, tag, sort, size, cursor);
+    }
+
+    public ContactQuery after(String nextCursor) {
+        return new ContactQuery(text, stage, tag, sort, size, nextCursor);
+    }
+
+    /** Orders a list can take; each breaks ties by id, so keyset paging never skips or repeats a record. */
+    public enum Sort {
+        /** By the folded display name (last name first for people), A to Z. */
+        NAME,
+        /** By the folded display name, Z to A. */
+        NAME_DESC,
+        /** Newest first. */
+        CREATED_DESC,
+        /** Oldest first. */
+        CREATED,
+        /** Most recently changed first. */
+        UPDATED_DESC
+    }
+}

@@ -1,0 +1,18 @@
+package org.rapport.contacts.api;
+
+/**
+ * Outbox and EventAdmin topics of the contacts module. Payloads are JSON objects with at least {@code "id"}; a merge
+ * carries {@code "survivorId"} and {@code "mergedId"} so modules holding references re-point them.
+ */
+public final class ContactTopics {
+
+    public static final String PERSON_CREATED = "rapport/contacts/Person/CREATED";
+    public static final String PERSON_UPDATED = "rapport/contacts/Person/UPDATED";
+    public static final String PERSON_DELETED = "rapport/contacts/Person/DELETED";
+    public static final String ORGANIZATION_CREATED = "rapport/contacts/Organization/CREATED";
+    public static final String ORGANIZATION_UPDATED = "rapport/contacts/Organization/UPDATED";
+    public static final String ORGANIZATION_DELETED = "rapport/contacts/Organization/DELETED";
+
+    private ContactTopics() {
+    }
+}

@@ -1,0 +1,29 @@
+package org.rapport.contacts.api;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a caller gives to create or replace a person. Lists may be empty, never {@code null} (nulls are read as
+ * empty). A field the caller may not change (field-level access) must come back as it was, or the change is refused.
+ */
+public record PersonDraft(String firstName, String lastName, List<Email> emails, List<Phone> phones,
+        List<PostalAddress> addresses, List<SocialHandle> socialHandles, String website, List<Affiliation> affiliations,
+        Set<String> tags, String leadSource, LifecycleStage stage, Owner owner, String notes) {
+
+    public PersonDraft {
+        emails = emails == null ? List.of() : List.copyOf(emails);
+        phones = phones == null ? List.of() : List.copyOf(phones);
+        addresses = addresses == null ? List.of() : List.copyOf(addresses);
+        socialHandles = socialHandles == null ? List.of() : List.copyOf(socialHandles);
+        affiliations = affiliations == null ? List.of() : List.copyOf(affiliations);
+        tags = tags == null ? Set.of() : Set.copyOf(tags);
+    }
+
+    /** The least a person is: a name, an email, a phone. */
+    public static PersonDraft of(String firstName, String lastName, String email, String phone) {
+        return new PersonDraft(firstName, lastName, email == null ? List.of() : List.of(new Email(email)),
+                phone == null ? List.of() : List.of(new Phone(phone)), List.of(), List.of(), null, List.of(), Set.of(),
+                null, null, null, null);
+    }
+}

@@ -1,0 +1,19 @@
+package org.rapport.contacts.core.internal;
+
+import java.time.Clock;
+
+import org.rapport.platform.api.access.RecordAccess;
+import org.rapport.platform.api.i18n.TextFolding;
+import org.rapport.platform.api.persistence.ModulePersistence;
+
+/** What the contact stores share: the module's database, the access decisions, folding and the settings. */
+record ContactContext(ModulePersistence persistence, RecordAccess access, TextFolding folding, PhoneNumbers phones,
+        Terms terms, int exactCountLimit, Clock clock) {
+
+    static ContactContext of(ModulePersistence persistence, RecordAccess access, TextFolding folding,
+            ContactSettings settings, Clock clock) {
+        PhoneNumbers phones = new PhoneNumbers(folding, settings.defaultCountry());
+        return new ContactContext(persistence, access, folding, phones, new Terms(folding, phones),
+                Math.max(1, settings.exactCountLimit()), clock);
+    }
+}

@@ -1,0 +1,17 @@
+package org.rapport.contacts.core.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** {@code etc/org.rapport.contacts.cfg}; changes apply live. */
+@ObjectClassDefinition(name = "Rapport contacts", description = "People and organizations")
+public @interface ContactSettings {
+
+    String PID = "org.rapport.contacts";
+
+    @AttributeDefinition(description = "ISO 3166 country whose numbering plan reads phone numbers written without +")
+    String defaultCountry() default "IR";
+
+    @AttributeDefinition(description = "Lists count matches exactly up to this many; past it the total is an estimate")
+    int exactCountLimit() default 10_000;
+}

@@ -1,0 +1,446 @@
+package org.rapport.contacts.core.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.rapport.contacts.api.ContactAccessException;
+import org.rapport.contacts.api.ContactConflictException;
+import org.rapport.contacts.api.ContactNotFoundException;
+import org.rapport.contacts.api.ContactQuery;
+import org.rapport.contacts.api.ContactRecords;
+import org.rapport.contacts.api.Page;
+import org.rapport.contacts.api.Share;
+import org.rapport.contacts.api.Suggestion;
+import org.rapport.platform.api.access.FieldRule;
+import org.rapport.platform.api.access.RecordScope;
+import org.rapport.platform.api.events.DomainEvent;
+import org.rapport.platform.api.persistence.TransactionContext;
+import org.rapport.platform.api.security.Caller;
+import org.rapport.platform.api.security.CurrentCaller;
+
+/**
+ * Storage of one kind of contact record with access applied on every path: object permissions, the caller's record
+ * scope as a condition in every query, field rules on every answer and change. A record outside the caller's read
+ * scope behaves exactly like a missing one.
+ */
+abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRecords<R, D> {
+
+    protected final ContactContext context;
+
+    ContactStore(ContactContext context) {
+        this.context = context;
+    }
+
+    abstract RecordKind kind();
+
+    /** The JPQL entity name. */
+    abstract String entityName();
+
+    abstract Class<E> entityClass();
+
+    abstract E newEntity();
+
+    abstract String readPermission();
+
+    abstract String writePermission();
+
+    abstract String deletePermission();
+
+    /** The draft, checked and normalized, by field name; problems are collected in {@code check}. */
+    abstract FieldValues valuesOf(D draft, DraftCheck check, Caller caller, EntityManager em);
+
+    abstract FieldValues valuesOf(E entity, EntityManager em, Caller caller);
+
+    /** Writes the values into the entity (and its dependent rows). */
+    abstract void apply(E entity, FieldValues values, EntityManager em, Caller caller);
+
+    abstract R toRecord(E entity, EntityManager em, Map<String, FieldRule> rules, Caller caller);
+
+    abstract Set<Terms.Term> termsOf(E entity);
+
+    abstract String displayName(E entity);
+
+    /** A line under the name in type-ahead: an email or phone, if the caller may see it. */
+    abstract String detail(E entity, Map<String, FieldRule> rules);
+
+    abstract String createdTopic();
+
+    abstract String updatedTopic();
+
+    abstract String deletedTopic();
+
+    /** Removes rows that depend on the record (links), before it is deleted. */
+    void beforeDelete(E entity, EntityManager em) {
+    }
+
+    @Override
+    public R create(D draft) {
+        Caller caller = permitted(writePermission(), "create");
+        Map<String, FieldRule> rules = rules(caller);
+        R created = context.persistence().inTransaction(tx -> {
+            EntityManager em = tx.entityManager();
+            DraftCheck check = new DraftCheck(context.phones());
+            FieldValues wanted = valuesOf(draft, check, caller, em);
+            check.throwIfInvalid(kind().noun());
+            FieldValues values = FieldValues.enforce(wanted, null, rules, kind().noun());
+            E entity = newEntity();
+            Instant now = context.clock().instant();
+            entity.setCreatedAt(now);
+            entity.setUpdatedAt(now);
+            apply(entity, values, em, caller);
+            em.persist(entity);
+            em.flush();
+            afterWrite(tx, entity, createdTopic());
+            return toRecord(entity, em, rules, caller);
+        });
+        return created;
+    }
+
+    @Override
+    public Optional<R> find(long id) {
+        Caller caller = permitted(readPermission(), "read");
+        Map<String, FieldRule> rules = rules(caller);
+        return context.persistence().inTransaction(tx -> visible(tx.entityManager(), caller, id, false)
+                .map(entity -> toRecord(entity, tx.entityManager(), rules, caller)));
+    }
+
+    @Override
+    public R update(long id, long expectedVersion, D draft) {
+        Caller caller = permitted(writePermission(), "change");
+        Map<String, FieldRule> rules = rules(caller);
+        return context.persistence().inTransaction(tx -> {
+            EntityManager em = tx.entityManager();
+            E entity = writable(em, caller, id);
+            if (entity.getVersion() != expectedVersion) {
+                throw new ContactConflictException(kind().noun(), id, entity.getVersion());
+            }
+            DraftCheck check = new DraftCheck(context.phones());
+            FieldValues wanted = valuesOf(draft, check, caller, em);
+            check.throwIfInvalid(kind().noun());
+            FieldValues values = FieldValues.enforce(wanted, valuesOf(entity, em, caller), rules, kind().noun());
+            entity.setUpdatedAt(context.clock().instant());
+            apply(entity, values, em, caller);
+            em.flush();
+            afterWrite(tx, entity, updatedTopic());
+            return toRecord(entity, em, rules, caller);
+        });
+    }
+
+    @Override
+    public void delete(long id, long expectedVersion) {
+        Caller caller = permitted(deletePermission(), "delete");
+        context.persistence().inTransaction(tx -> {
+            EntityManager em = tx.entityManager();
+            E entity = writable(em, caller, id);
+            if (entity.getVersion() != expectedVersion) {
+                throw new ContactConflictException(kind().noun(), id, entity.getVersion());
+            }
+            beforeDelete(entity, em);
+            em.createQuery("delete from ContactShare s where s.recordKind = :kind and s.recordId = :id")
+                    .setParameter("kind", kind().code()).setParameter("id", id).executeUpdate();
+            TermWriter.remove(em, kind(), id);
+            em.remove(entity);
+            em.flush();
+            tx.publish(new DomainEvent(deletedTopic(), entityName(), String.valueOf(id), "{\"id\":" + id + "}"));
+            return null;
+        });
+    }
+
+    @Override
+    public Page<R> list(ContactQuery query) {
+        Caller caller = permitted(readPermission(), "read");
+        Map<String, FieldRule> rules = rules(caller);
+        RecordScope scope = context.access().readScope(caller, kind().recordType());
+        return context.persistence().inTransaction(tx -> {
+            EntityManager em = tx.entityManager();
+            Map<String, Object> params = new HashMap<>();
+            List<String> where = conditions(query, scope, rules, params);
+            List<String> page = new ArrayList<>(where);
+            if (query.cursor() != null && !query.cursor().isBlank()) {
+                page.add(keyset(query.sort(), Cursor.decode(query.cursor()), params));
+            }
+            TypedQuery<E> select = em.createQuery("select e from " + entityName() + " e" + whereClause(page)
+                    + " order by " + order(query.sort()), entityClass());
+            params.forEach(select::setParameter);
+            List<E> found = select.setMaxResults(query.size() + 1).getResultList();
+            boolean more = found.size() > query.size();
+            List<E> items = more ? found.subList(0, query.size()) : found;
+            String next = more ? cursorOf(query.sort(), items.get(items.size() - 1)).encode() : null;
+            Map<String, Object> countParams = new HashMap<>(params);
+            countParams.keySet().removeIf(key -> key.startsWith("cursor"));
+            long[] total = count(em, where, countParams);
+            return new Page<>(items.stream().map(e -> toRecord(e, em, rules, caller)).toList(), next, total[0],
+                    total[1] == 1);
+        });
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int limit) {
+        Caller caller = permitted(readPermission(), "read");
+        Map<String, FieldRule> rules = rules(caller);
+        if (prefix == null || prefix.isBlank()) {
+            return List.of();
+        }
+        ContactQuery query = new ContactQuery(prefix, null, null, ContactQuery.Sort.NAME,
+                Math.max(1, Math.min(limit, 50)), null);
+        RecordScope scope = context.access().readScope(caller, kind().recordType());
+        return context.persistence().inTransaction(tx -> {
+            Map<String, Object> params = new HashMap<>();
+            List<String> where = conditions(query, scope, rules, params);
+            TypedQuery<E> select = tx.entityManager().createQuery("select e from " + entityName() + " e"
+                    + whereClause(where) + " order by " + order(ContactQuery.Sort.NAME), entityClass());
+            params.forEach(select::setParameter);
+            return select.setMaxResults(query.size()).getResultList().stream()
+                    .map(e -> new Suggestion(e.getId(), displayName(e), detail(e, rules))).toList();
+        });
+    }
+
+    @Override
+    public List<Share> shares(long id) {
+        Caller caller = permitted(readPermission(), "read");
+        return context.persistence().inTransaction(tx -> {
+            EntityManager em = tx.entityManager();
+            if (visible(em, caller, id, false).isEmpty()) {
+                throw new ContactNotFoundException(kind().noun(), id);
+            }
+            return shareRows(em, id).stream().map(s -> new Share(s.getUserId(), s.getTeamId(),
+                    org.rapport.platform.api.access.ShareLevel.valueOf(s.getLevel()))).toList();
+        });
+    }
+
+    @Override
+    public void share(long id, Share share) {
+        Caller caller = permitted(writePermission(), "share");
+        context.persistence().inTransaction(tx -> {
+            EntityManager em = tx.entityManager();
+            writable(em, caller, id);
+            ShareEntity existing = shareRows(em, id).stream().filter(s -> same(s, share)).findFirst().orElse(null);
+            if (existing == null) {
+                em.persist(new ShareEntity(kind(), id, share.userId(), share.teamId(), share.level().name()));
+            } else {
+                existing.setLevel(share.level().name());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void unshare(long id, Share share) {
+        Caller caller = permitted(writePermission(), "share");
+        context.persistence().inTransaction(tx -> {
+            EntityManager em = tx.entityManager();
+            writable(em, caller, id);
+            shareRows(em, id).stream().filter(s -> same(s, share)).forEach(em::remove);
+            return null;
+        });
+    }
+
+    /** The record if the caller may see it (or change it, with {@code forWrite}); else empty, as if missing. */
+    Optional<E> visible(EntityManager em, Caller caller, long id, boolean forWrite) {
+        RecordScope scope = forWrite ? context.access().writeScope(caller, kind().recordType())
+                : context.access().readScope(caller, kind().recordType());
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        String condition = ScopeFilter.jpql(scope, kind(), forWrite, params);
+        TypedQuery<E> select = em.createQuery("select e from " + entityName() + " e where e.id = :id"
+                + (condition == null ? "" : " and " + condition), entityClass());
+        params.forEach(select::setParameter);
+        return select.getResultList().stream().findFirst();
+    }
+
+    /**
+     * The record for a change: missing or unseen is 404; seen but not changeable is 403 (the caller already knows it
+     * exists).
+     */
+    E writable(EntityManager em, Caller caller, long id) {
+        Optional<E> seen = visible(em, caller, id, false);
+        if (seen.isEmpty()) {
+            throw new ContactNotFoundException(kind().noun(), id);
+        }
+        if (visible(em, caller, id, true).isEmpty()) {
+            throw new ContactAccessException("You may see this " + kind().noun() + " but not change it: ask its owner"
+                    + " to share it with you for writing.");
+        }
+        return seen.get();
+    }
+
+    Caller permitted(String permission, String action) {
+        Caller caller = CurrentCaller.require();
+        if (!caller.has(permission)) {
+            throw new ContactAccessException("You may not " + action + " a " + kind().noun() + ": that needs the "
+                    + "permission " + permission + ".");
+        }
+        return caller;
+    }
+
+    Map<String, FieldRule> rules(Caller caller) {
+        return context.access().fieldRules(caller, kind().recordType());
+    }
+
+    private void afterWrite(TransactionContext tx, E entity, String topic) {
+        TermWriter.replace(tx.entityManager(), kind(), entity.getId(), termsOf(entity));
+        tx.publish(new DomainEvent(topic, entityName(), String.valueOf(entity.getId()),
+                "{\"id\":" + entity.getId() + "}"));
+    }
+
+    /** Scope, filters and text: what both the page and the count select by. */
+    private List<String> conditions(ContactQuery query, RecordScope scope, Map<String, FieldRule> rules,
+            Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
+        String scopeCondition = ScopeFilter.jpql(scope, kind(), false, params);
+        if (scopeCondition != null) {
+            where.add(scopeCondition);
+        }
+        if (query.stage() != null && !hidden(rules, "stage")) {
+            where.add("e.stage = :stage");
+            params.put("stage", query.stage().name());
+        }
+        if (query.tag() != null && !query.tag().isBlank() && !hidden(rules, "tags")) {
+            where.add("e.id in (select t.recordId from ContactTerm t where t.recordKind = :kind"
+                    + " and t.termKind = 'T' and t.term = :tag)");
+            params.put("tag", context.folding().fold(query.tag()));
+            params.put("kind", kind().code());
+        }
+        List<String> prefixes = context.terms().queryPrefixes(query.text());
+        List<String> kinds = searchableKinds(rules);
+        for (int i = 0; i < prefixes.size(); i++) {
+            where.add("e.id in (select t.recordId from ContactTerm t where t.recordKind = :kind and t.term like :p" + i
+                    + " escape '!' and t.termKind in :termKinds)");
+            params.put("p" + i, escapeLike(prefixes.get(i)) + "%");
+        }
+        if (!prefixes.isEmpty()) {
+            params.put("termKinds", kinds);
+            params.put("kind", kind().code());
+        }
+        return where;
+    }
+
+    /** A caller must not find records by what they may not see. */
+    List<String> searchableKinds(Map<String, FieldRule> rules) {
+        List<String> kinds = new ArrayList<>();
+        if (!hidden(rules, nameField()) && !hidden(rules, secondNameField())) {
+            kinds.add(Terms.Kind.NAME.code);
+        }
+        if (!hidden(rules, "emails")) {
+            kinds.add(Terms.Kind.EMAIL.code);
+        }
+        if (!hidden(rules, "phones")) {
+            kinds.add(Terms.Kind.PHONE.code);
+        }
+        if (!hidden(rules, "tags")) {
+            kinds.add(Terms.Kind.TAG.code);
+        }
+        if (kinds.isEmpty()) {
+            kinds.add("-");
+        }
+        return kinds;
+    }
+
+    abstract String nameField();
+
+    /** A second field the name terms come from ({@code lastName}), or the same as {@link #nameField()}. */
+    abstract String secondNameField();
+
+    static boolean hidden(Map<String, FieldRule> rules, String field) {
+        return rules.get(field) == FieldRule.HIDDEN;
+    }
+
+    /**
+     * The total: exact while there are at most {@code exactCountLimit} matches (found by reading at most that many
+     * ids, never by counting the whole table); past it the larger of the limit and the table's own row estimate,
+     * flagged as an estimate.
+     */
+    private long[] count(EntityManager em, List<String> where, Map<String, Object> params) {
+        int limit = context.exactCountLimit();
+        TypedQuery<Long> ids = em.createQuery("select e.id from " + entityName() + " e" + whereClause(where), Long.class);
+        params.forEach(ids::setParameter);
+        int found = ids.setMaxResults(limit + 1).getResultList().size();
+        if (found <= limit) {
+            return new long[] {found, 0};
+        }
+        long estimate = where.isEmpty() ? TableStatistics.estimatedRows(em, tableName()) : limit + 1L;
+        return new long[] {Math.max(estimate, limit + 1L), 1};
+    }
+
+    abstract String tableName();
+
+    private String keyset(ContactQuery.Sort sort, Cursor cursor, Map<String, Object> params) {
+        params.put("cursorId", cursor.id());
+        switch (sort) {
+            case NAME -> {
+                params.put("cursorKey", cursor.sortValue());
+                return "(e.sortKey > :cursorKey or (e.sortKey = :cursorKey and e.id > :cursorId))";
+            }
+            case NAME_DESC -> {
+                params.put("cursorKey", cursor.sortValue());
+                return "(e.sortKey < :cursorKey or (e.sortKey = :cursorKey and e.id < :cursorId))";
+            }
+            case CREATED -> {
+                params.put("cursorAt", instant(cursor));
+                return "(e.createdAt > :cursorAt or (e.createdAt = :cursorAt and e.id > :cursorId))";
+            }
+            case CREATED_DESC -> {
+                params.put("cursorAt", instant(cursor));
+                return "(e.createdAt < :cursorAt or (e.createdAt = :cursorAt and e.id < :cursorId))";
+            }
+            default -> {
+                params.put("cursorAt", instant(cursor));
+                return "(e.updatedAt < :cursorAt or (e.updatedAt = :cursorAt and e.id < :cursorId))";
+            }
+        }
+    }
+
+    private static Instant instant(Cursor cursor) {
+        try {
+            return Instant.parse(cursor.sortValue());
+        } catch (RuntimeException cursorOfAnotherOrder) {
+            throw org.rapport.platform.api.web.ApiProblem.invalid("The cursor belongs to a list in another order; start"
+                    + " again from the first page.", List.of(new org.rapport.platform.api.web.FieldError("cursor",
+                            "not a cursor of this order")));
+        }
+    }
+
+    private static Cursor cursorOf(ContactQuery.Sort sort, ContactEntity last) {
+        return switch (sort) {
+            case NAME, NAME_DESC -> new Cursor(last.getSortKey(), last.getId());
+            case CREATED, CREATED_DESC -> new Cursor(last.getCreatedAt().toString(), last.getId());
+            case UPDATED_DESC -> new Cursor(last.getUpdatedAt().toString(), last.getId());
+        };
+    }
+
+    private static String order(ContactQuery.Sort sort) {
+        return switch (sort) {
+            case NAME -> "e.sortKey, e.id";
+            case NAME_DESC -> "e.sortKey desc, e.id desc";
+            case CREATED -> "e.createdAt, e.id";
+            case CREATED_DESC -> "e.createdAt desc, e.id desc";
+            case UPDATED_DESC -> "e.updatedAt desc, e.id desc";
+        };
+    }
+
+    private static String whereClause(List<String> conditions) {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private List<ShareEntity> shareRows(EntityManager em, long id) {
+        return em.createQuery("select s from ContactShare s where s.recordKind = :kind and s.recordId = :id",
+                ShareEntity.class).setParameter("kind", kind().code()).setParameter("id", id).getResultList();
+    }
+
+    private static boolean same(ShareEntity row, Share share) {
+        return java.util.Objects.equals(row.getUserId(), share.userId())
+                && java.util.Objects.equals(row.getTeamId(), share.teamId());
+    }
+}

@@ -1,0 +1,214 @@
+package org.rapport.contacts.core.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import java.time.Clock;
+
+import jakarta.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.ContactTopics;
+import org.rapport.contacts.api.Email;
+import org.rapport.contacts.api.LifecycleStage;
+import org.rapport.contacts.api.Organization;
+import org.rapport.contacts.api.OrganizationDraft;
+import org.rapport.contacts.api.Organizations;
+import org.rapport.contacts.api.Owner;
+import org.rapport.contacts.api.Phone;
+import org.rapport.contacts.api.PostalAddress;
+import org.rapport.contacts.api.SocialHandle;
+import org.rapport.platform.api.access.FieldRule;
+import org.rapport.platform.api.access.RecordAccess;
+import org.rapport.platform.api.i18n.TextFolding;
+import org.rapport.platform.api.persistence.ModulePersistence;
+import org.rapport.platform.api.security.Caller;
+
+/** Organizations (accounts). */
+@Component(service = {Organizations.class, OrganizationStore.class}, configurationPid = ContactSettings.PID)
+@Designate(ocd = ContactSettings.class)
+public final class OrganizationStore extends ContactStore<OrganizationEntity, Organization, OrganizationDraft>
+        implements Organizations {
+
+    static final List<String> FIELDS = List.of("name", "industry", "emails", "phones", "addresses", "socialHandles",
+            "website", "tags", "leadSource", "stage", "owner", "notes");
+
+    @Activate
+    public OrganizationStore(@Reference(target = "(rapport.module=contacts)") ModulePersistence persistence,
+            @Reference RecordAccess access, @Reference TextFolding folding, ContactSettings settings) {
+        this(ContactContext.of(persistence, access, folding, settings, Clock.systemUTC()));
+    }
+
+    OrganizationStore(ContactContext context) {
+        super(context);
+    }
+
+    @Override
+    RecordKind kind() {
+        return RecordKind.ORGANIZATION;
+    }
+
+    @Override
+    String entityName() {
+        return "Organization";
+    }
+
+    @Override
+    String tableName() {
+        return "contacts_organization";
+    }
+
+    @Override
+    Class<OrganizationEntity> entityClass() {
+        return OrganizationEntity.class;
+    }
+
+    @Override
+    OrganizationEntity newEntity() {
+        return new OrganizationEntity();
+    }
+
+    @Override
+    String readPermission() {
+        return ContactPermissions.ORGANIZATION_READ;
+    }
+
+    @Override
+    String writePermission() {
+        return ContactPermissions.ORGANIZATION_WRITE;
+    }
+
+    @Override
+    String deletePermission() {
+        return ContactPermissions.ORGANIZATION_DELETE;
+    }
+
+    @Override
+    String createdTopic() {
+        return ContactTopics.ORGANIZATION_CREATED;
+    }
+
+    @Override
+    String updatedTopic() {
+        return ContactTopics.ORGANIZATION_UPDATED;
+    }
+
+    @Override
+    String deletedTopic() {
+        return ContactTopics.ORGANIZATION_DELETED;
+    }
+
+    @Override
+    String nameField() {
+        return "name";
+    }
+
+    @Override
+    String secondNameField() {
+        return "name";
+    }
+
+    @Override
+    FieldValues valuesOf(OrganizationDraft draft, DraftCheck check, Caller caller, EntityManager em) {
+        if (draft == null) {
+            check.error("name", "an organization needs a name");
+            return new FieldValues();
+        }
+        String name = check.text("name", draft.name(), 300);
+        if (name == null) {
+            check.error("name", "an organization needs a name");
+        }
+        return new FieldValues().put("name", name).put("industry", check.text("industry", draft.industry(), 100))
+                .put("emails", check.emails(draft.emails())).put("phones", check.phones(draft.phones()))
+                .put("addresses", check.addresses(draft.addresses()))
+                .put("socialHandles", check.socialHandles(draft.socialHandles()))
+                .put("website", check.website(draft.website())).put("tags", check.tags(draft.tags()))
+                .put("leadSource", check.text("leadSource", draft.leadSource(), 100))
+                .put("stage", draft.stage() == null ? null : draft.stage().name())
+                .put("owner", check.owner(draft.owner(), caller.userId()))
+                .put("notes", check.text("notes", draft.notes(), 100_000));
+    }
+
+    @Override
+    FieldValues valuesOf(OrganizationEntity e, EntityManager em, Caller caller) {
+        return new FieldValues().put("name", e.getName()).put("industry", e.getIndustry())
+                .put("emails", ContactJson.emails(e.getEmails())).put("phones", ContactJson.phones(e.getPhones()))
+                .put("addresses", ContactJson.addresses(e.getAddresses()))
+                .put("socialHandles", ContactJson.socialHandles(e.getSocialHandles()))
+                .put("website", e.getWebsite()).put("tags", ContactJson.tags(e.getTags()))
+                .put("leadSource", e.getLeadSource()).put("stage", e.getStage())
+                .put("owner", new Owner(e.getOwnerUserId(), e.getOwnerTeamId())).put("notes", e.getNotes());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    void apply(OrganizationEntity e, FieldValues values, EntityManager em, Caller caller) {
+        e.setName((String) values.get("name"));
+        e.setSortKey(PersonStore.cut(context.folding().fold(e.getName() == null ? "" : e.getName()), 300));
+        e.setIndustry((String) values.get("industry"));
+        e.setEmails(ContactJson.write((List<Email>) values.get("emails")));
+        e.setPhones(ContactJson.write((List<Phone>) values.get("phones")));
+        e.setAddresses(ContactJson.write((List<PostalAddress>) values.get("addresses")));
+        e.setSocialHandles(ContactJson.write((List<SocialHandle>) values.get("socialHandles")));
+        e.setWebsite((String) values.get("website"));
+        e.setTags(ContactJson.write((Set<String>) values.get("tags")));
+        e.setLeadSource((String) values.get("leadSource"));
+        e.setStage((String) values.get("stage"));
+        Owner owner = (Owner) values.get("owner");
+        e.setOwnerUserId(owner == null ? null : owner.userId());
+        e.setOwnerTeamId(owner == null ? null : owner.teamId());
+        e.setNotes((String) values.get("notes"));
+    }
+
+    @Override
+    Organization toRecord(OrganizationEntity e, EntityManager em, Map<String, FieldRule> rules, Caller caller) {
+        Set<String> hidden = new TreeSet<>();
+        Set<String> readOnly = new TreeSet<>();
+        rules.forEach((field, rule) -> (rule == FieldRule.HIDDEN ? hidden : readOnly).add(field));
+        PersonStore.Show show = new PersonStore.Show(hidden);
+        return new Organization(e.getId(), e.getVersion(), show.value("name", e.getName()),
+                show.value("industry", e.getIndustry()), show.list("emails", ContactJson.emails(e.getEmails())),
+                show.list("phones", ContactJson.phones(e.getPhones())),
+                show.list("addresses", ContactJson.addresses(e.getAddresses())),
+                show.list("socialHandles", ContactJson.socialHandles(e.getSocialHandles())),
+                show.value("website", e.getWebsite()),
+                hidden.contains("tags") ? Set.of() : ContactJson.tags(e.getTags()),
+                show.value("leadSource", e.getLeadSource()),
+                hidden.contains("stage") || e.getStage() == null ? null : LifecycleStage.valueOf(e.getStage()),
+                hidden.contains("owner") ? null : new Owner(e.getOwnerUserId(), e.getOwnerTeamId()),
+                show.value("notes", e.getNotes()), e.getCreatedAt(), e.getUpdatedAt(), hidden, readOnly);
+    }
+
+    @Override
+    Set<Terms.Term> termsOf(OrganizationEntity e) {
+        return context.terms().of(e.getName() == null ? List.of() : List.of(e.getName()),
+                ContactJson.emails(e.getEmails()).stream().map(Email::address).toList(),
+                ContactJson.phones(e.getPhones()).stream().map(Phone::number).toList(), ContactJson.tags(e.getTags()));
+    }
+
+    @Override
+    String displayName(OrganizationEntity e) {
+        return e.getName();
+    }
+
+    @Override
+    String detail(OrganizationEntity e, Map<String, FieldRule> rules) {
+        if (!hidden(rules, "website") && e.getWebsite() != null) {
+            return e.getWebsite();
+        }
+        return hidden(rules, "industry") ? null : e.getIndustry();
+    }
+
+    @Override
+    void beforeDelete(OrganizationEntity entity, EntityManager em) {
+        em.createQuery("select a from Affiliation a where a.organizationId = :org", AffiliationEntity.class)
+                .setParameter("org", entity.getId()).getResultList().forEach(em::remove);
+    }
+}

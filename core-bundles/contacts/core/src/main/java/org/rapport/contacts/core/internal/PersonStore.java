@@ -1,0 +1,324 @@
+package org.rapport.contacts.core.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import java.time.Clock;
+
+import jakarta.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import org.rapport.contacts.api.Affiliation;
+import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.ContactTopics;
+import org.rapport.contacts.api.Email;
+import org.rapport.contacts.api.LifecycleStage;
+import org.rapport.contacts.api.Owner;
+import org.rapport.contacts.api.Person;
+import org.rapport.contacts.api.PersonDraft;
+import org.rapport.contacts.api.Persons;
+import org.rapport.contacts.api.Phone;
+import org.rapport.contacts.api.PostalAddress;
+import org.rapport.contacts.api.SocialHandle;
+import org.rapport.platform.api.access.FieldRule;
+import org.rapport.platform.api.access.RecordAccess;
+import org.rapport.platform.api.i18n.TextFolding;
+import org.rapport.platform.api.persistence.ModulePersistence;
+import org.rapport.platform.api.security.Caller;
+
+/** People, with their links to organizations. */
+@Component(service = {Persons.class}, configurationPid = ContactSettings.PID)
+public final class PersonStore extends ContactStore<PersonEntity, Person, PersonDraft> implements Persons {
+
+    /** The fields an admin can hide or make read-only, as REST names them. */
+    static final List<String> FIELDS = List.of("firstName", "lastName", "emails", "phones", "addresses",
+            "socialHandles", "website", "affiliations", "tags", "leadSource", "stage", "owner", "notes");
+
+    private final OrganizationStore organizations;
+
+    @Activate
+    public PersonStore(@Reference(target = "(rapport.module=contacts)") ModulePersistence persistence,
+            @Reference RecordAccess access, @Reference TextFolding folding, @Reference OrganizationStore organizations,
+            ContactSettings settings) {
+        this(ContactContext.of(persistence, access, folding, settings, Clock.systemUTC()), organizations);
+    }
+
+    PersonStore(ContactContext context, OrganizationStore organizations) {
+        super(context);
+        this.organizations = organizations;
+    }
+
+    @Override
+    RecordKind kind() {
+        return RecordKind.PERSON;
+    }
+
+    @Override
+    String entityName() {
+        return "Person";
+    }
+
+    @Override
+    String tableName() {
+        return "contacts_person";
+    }
+
+    @Override
+    Class<PersonEntity> entityClass() {
+        return PersonEntity.class;
+    }
+
+    @Override
+    PersonEntity newEntity() {
+        return new PersonEntity();
+    }
+
+    @Override
+    String readPermission() {
+        return ContactPermissions.PERSON_READ;
+    }
+
+    @Override
+    String writePermission() {
+        return ContactPermissions.PERSON_WRITE;
+    }
+
+    @Override
+    String deletePermission() {
+        return ContactPermissions.PERSON_DELETE;
+    }
+
+    @Override
+    String createdTopic() {
+        return ContactTopics.PERSON_CREATED;
+    }
+
+    @Override
+    String updatedTopic() {
+        return ContactTopics.PERSON_UPDATED;
+    }
+
+    @Override
+    String deletedTopic() {
+        return ContactTopics.PERSON_DELETED;
+    }
+
+    @Override
+    String nameField() {
+        return "firstName";
+    }
+
+    @Override
+    String secondNameField() {
+        return "lastName";
+    }
+
+    @Override
+    FieldValues valuesOf(PersonDraft draft, DraftCheck check, Caller caller, EntityManager em) {
+        if (draft == null) {
+            check.error("firstName", "a person needs a first or last name");
+            return new FieldValues();
+        }
+        String first = check.text("firstName", draft.firstName(), 200);
+        String last = check.text("lastName", draft.lastName(), 200);
+        if (first == null && last == null) {
+            check.error("lastName", "a person needs a first or last name");
+        }
+        return new FieldValues().put("firstName", first).put("lastName", last)
+                .put("emails", check.emails(draft.emails())).put("phones", check.phones(draft.phones()))
+                .put("addresses", check.addresses(draft.addresses()))
+                .put("socialHandles", check.socialHandles(draft.socialHandles()))
+                .put("website", check.website(draft.website()))
+                .put("affiliations", affiliations(draft.affiliations(), check, caller, em))
+                .put("tags", check.tags(draft.tags()))
+                .put("leadSource", check.text("leadSource", draft.leadSource(), 100))
+                .put("stage", draft.stage() == null ? null : draft.stage().name())
+                .put("owner", check.owner(draft.owner(), caller.userId()))
+                .put("notes", check.text("notes", draft.notes(), 100_000));
+    }
+
+    @Override
+    FieldValues valuesOf(PersonEntity e, EntityManager em, Caller caller) {
+        return new FieldValues().put("firstName", e.getFirstName()).put("lastName", e.getLastName())
+                .put("emails", ContactJson.emails(e.getEmails())).put("phones", ContactJson.phones(e.getPhones()))
+                .put("addresses", ContactJson.addresses(e.getAddresses()))
+                .put("socialHandles", ContactJson.socialHandles(e.getSocialHandles()))
+                .put("website", e.getWebsite())
+                .put("affiliations", visibleAffiliations(em, caller, e.getId()).stream()
+                        .map(a -> new Affiliation(a.organizationId(), null, a.role())).toList())
+                .put("tags", ContactJson.tags(e.getTags())).put("leadSource", e.getLeadSource())
+                .put("stage", e.getStage()).put("owner", new Owner(e.getOwnerUserId(), e.getOwnerTeamId()))
+                .put("notes", e.getNotes());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    void apply(PersonEntity e, FieldValues values, EntityManager em, Caller caller) {
+        e.setFirstName((String) values.get("firstName"));
+        e.setLastName((String) values.get("lastName"));
+        e.setDisplayName(displayNameOf(e.getFirstName(), e.getLastName()));
+        e.setSortKey(cut(context.folding().fold(join(e.getLastName(), e.getFirstName())), 401));
+        e.setEmails(ContactJson.write((List<Email>) values.get("emails")));
+        e.setPhones(ContactJson.write((List<Phone>) values.get("phones")));
+        e.setAddresses(ContactJson.write((List<PostalAddress>) values.get("addresses")));
+        e.setSocialHandles(ContactJson.write((List<SocialHandle>) values.get("socialHandles")));
+        e.setWebsite((String) values.get("website"));
+        e.setTags(ContactJson.write((Set<String>) values.get("tags")));
+        e.setLeadSource((String) values.get("leadSource"));
+        e.setStage((String) values.get("stage"));
+        Owner owner = (Owner) values.get("owner");
+        e.setOwnerUserId(owner == null ? null : owner.userId());
+        e.setOwnerTeamId(owner == null ? null : owner.teamId());
+        e.setNotes((String) values.get("notes"));
+        if (e.getId() == null) {
+            em.persist(e);
+        }
+        List<Affiliation> wanted = (List<Affiliation>) values.get("affiliations");
+        replaceAffiliations(em, caller, e.getId(), wanted == null ? List.of() : wanted);
+    }
+
+    @Override
+    Person toRecord(PersonEntity e, EntityManager em, Map<String, FieldRule> rules, Caller caller) {
+        Set<String> hidden = new TreeSet<>();
+        Set<String> readOnly = new TreeSet<>();
+        rules.forEach((field, rule) -> (rule == FieldRule.HIDDEN ? hidden : readOnly).add(field));
+        Show show = new Show(hidden);
+        return new Person(e.getId(), e.getVersion(), show.value("firstName", e.getFirstName()),
+                show.value("lastName", e.getLastName()), displayName(e, rules),
+                show.list("emails", ContactJson.emails(e.getEmails())),
+                show.list("phones", ContactJson.phones(e.getPhones())),
+                show.list("addresses", ContactJson.addresses(e.getAddresses())),
+                show.list("socialHandles", ContactJson.socialHandles(e.getSocialHandles())),
+                show.value("website", e.getWebsite()),
+                show.list("affiliations", hidden.contains("affiliations") ? List.of()
+                        : visibleAffiliations(em, caller, e.getId())),
+                hidden.contains("tags") ? Set.of() : ContactJson.tags(e.getTags()),
+                show.value("leadSource", e.getLeadSource()),
+                hidden.contains("stage") || e.getStage() == null ? null : LifecycleStage.valueOf(e.getStage()),
+                hidden.contains("owner") ? null : new Owner(e.getOwnerUserId(), e.getOwnerTeamId()),
+                show.value("notes", e.getNotes()), e.getCreatedAt(), e.getUpdatedAt(), hidden, readOnly);
+    }
+
+    @Override
+    Set<Terms.Term> termsOf(PersonEntity e) {
+        return context.terms().of(
+                java.util.stream.Stream.of(e.getFirstName(), e.getLastName()).filter(n -> n != null).toList(),
+                ContactJson.emails(e.getEmails()).stream().map(Email::address).toList(),
+                ContactJson.phones(e.getPhones()).stream().map(Phone::number).toList(),
+                ContactJson.tags(e.getTags()));
+    }
+
+    @Override
+    String displayName(PersonEntity e) {
+        return e.getDisplayName();
+    }
+
+    private String displayName(PersonEntity e, Map<String, FieldRule> rules) {
+        boolean firstHidden = hidden(rules, "firstName");
+        boolean lastHidden = hidden(rules, "lastName");
+        return displayNameOf(firstHidden ? null : e.getFirstName(), lastHidden ? null : e.getLastName());
+    }
+
+    @Override
+    String detail(PersonEntity e, Map<String, FieldRule> rules) {
+        if (!hidden(rules, "emails") && e.getEmails() != null) {
+            return ContactJson.emails(e.getEmails()).get(0).address();
+        }
+        if (!hidden(rules, "phones") && e.getPhones() != null) {
+            return ContactJson.phones(e.getPhones()).get(0).number();
+        }
+        return null;
+    }
+
+    @Override
+    void beforeDelete(PersonEntity entity, EntityManager em) {
+        em.createQuery("select a from Affiliation a where a.personId = :person", AffiliationEntity.class)
+                .setParameter("person", entity.getId()).getResultList().forEach(em::remove);
+    }
+
+    /** The person's links to organizations the caller can see (the others stay, unseen and untouched). */
+    private List<Affiliation> visibleAffiliations(EntityManager em, Caller caller, Long personId) {
+        if (personId == null) {
+            return List.of();
+        }
+        List<Affiliation> result = new ArrayList<>();
+        for (AffiliationEntity link : links(em, personId)) {
+            organizations.visible(em, caller, link.getOrganizationId(), false).ifPresent(
+                    org -> result.add(new Affiliation(link.getOrganizationId(), org.getName(), link.getRole())));
+        }
+        result.sort(Comparator.comparingLong(Affiliation::organizationId));
+        return result;
+    }
+
+    private List<Affiliation> affiliations(List<Affiliation> given, DraftCheck check, Caller caller,
+            EntityManager em) {
+        List<Affiliation> result = new ArrayList<>();
+        Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            Affiliation a = given.get(i);
+            if (a == null) {
+                continue;
+            }
+            if (organizations.visible(em, caller, a.organizationId(), false).isEmpty()) {
+                check.error("affiliations[" + i + "].organizationId", "there is no organization " + a.organizationId());
+            } else if (seen.add(a.organizationId())) {
+                result.add(new Affiliation(a.organizationId(), null,
+                        check.text("affiliations[" + i + "].role", a.role(), 200)));
+            }
+        }
+        result.sort(Comparator.comparingLong(Affiliation::organizationId));
+        return result;
+    }
+
+    private void replaceAffiliations(EntityManager em, Caller caller, long personId, List<Affiliation> wanted) {
+        Map<Long, Affiliation> byOrganization = wanted.stream()
+                .collect(Collectors.toMap(Affiliation::organizationId, a -> a));
+        for (AffiliationEntity link : links(em, personId)) {
+            Affiliation keep = byOrganization.remove(link.getOrganizationId());
+            if (keep != null) {
+                link.setRole(keep.role());
+            } else if (organizations.visible(em, caller, link.getOrganizationId(), false).isPresent()) {
+                em.remove(link);
+            }
+        }
+        byOrganization.values().forEach(a -> em.persist(new AffiliationEntity(personId, a.organizationId(), a.role())));
+    }
+
+    private static List<AffiliationEntity> links(EntityManager em, long personId) {
+        return em.createQuery("select a from Affiliation a where a.personId = :person", AffiliationEntity.class)
+                .setParameter("person", personId).getResultList();
+    }
+
+    static String displayNameOf(String first, String last) {
+        String name = join(first, last);
+        return name.isEmpty() ? "—" : name;
+    }
+
+    private static String join(String a, String b) {
+        return ((a == null ? "" : a) + " " + (b == null ? "" : b)).strip();
+    }
+
+    static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** Leaves out what the caller may not see. */
+    record Show(Set<String> hidden) {
+
+        String value(String field, String value) {
+            return hidden.contains(field) ? null : value;
+        }
+
+        <T> List<T> list(String field, List<T> values) {
+            return hidden.contains(field) ? List.of() : values;
+        }
+    }
+}

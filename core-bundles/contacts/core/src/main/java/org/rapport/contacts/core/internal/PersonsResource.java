@@ -1,0 +1,135 @@
+package org.rapport.contacts.core.internal;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.rapport.contacts.api.ContactNotFoundException;
+import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.Person;
+import org.rapport.contacts.api.Persons;
+import org.rapport.contacts.api.Share;
+import org.rapport.contacts.api.Suggestion;
+import org.rapport.platform.api.security.RequiresPermission;
+
+/** {@code /api/contacts/persons}: people. Record and field access is applied by {@link Persons} on every call. */
+@Component(service = PersonsResource.class)
+@JakartarsResource
+@JakartarsApplicationSelect("(osgi.jakartars.name=rapport)")
+@Path("contacts/persons")
+@RequiresPermission(ContactPermissions.PERSON_READ)
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonsResource {
+
+    private final Persons persons;
+
+    @Activate
+    public PersonsResource(@Reference Persons persons) {
+        this.persons = persons;
+    }
+
+    /**
+     * A page of people: {@code q} (folded search over names, emails, phones, tags), {@code stage}, {@code tag},
+     * {@code sort} ({@code name}, {@code -name}, {@code created}, {@code -created}, {@code -updated}), {@code size},
+     * {@code cursor} (from {@code X-Next-Cursor} or the {@code next} link).
+     */
+    @GET
+    public Response list(@QueryParam("q") String q, @QueryParam("stage") String stage, @QueryParam("tag") String tag,
+            @QueryParam("sort") String sort, @QueryParam("size") Integer size, @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        return ListAnswers.page(persons.list(ListAnswers.query(q, stage, tag, sort, size, cursor)), uri);
+    }
+
+    /** Type-ahead: up to {@code limit} people whose name, email or phone starts with {@code q}. */
+    @GET
+    @Path("suggestions")
+    public List<Suggestion> suggest(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("10") int limit) {
+        return persons.suggest(q, limit);
+    }
+
+    @POST
+    @RequiresPermission(ContactPermissions.PERSON_WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(PersonBody body) {
+        Person created = persons.create(body == null ? null : body.draft());
+        return Response.created(URI.create("contacts/persons/" + created.id())).tag(etag(created)).entity(created)
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        Person person = persons.find(id).orElseThrow(() -> new ContactNotFoundException("person", id));
+        return Response.ok(person).tag(etag(person)).build();
+    }
+
+    /** Replaces the person's fields; the version comes from {@code If-Match} or the body's {@code version}. */
+    @PUT
+    @Path("{id}")
+    @RequiresPermission(ContactPermissions.PERSON_WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, PersonBody body) {
+        Person changed = persons.update(id, ListAnswers.version(ifMatch, body == null ? null : body.version()),
+                body == null ? null : body.draft());
+        return Response.ok(changed).tag(etag(changed)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RequiresPermission(ContactPermissions.PERSON_DELETE)
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("version") Long version) {
+        persons.delete(id, ListAnswers.version(ifMatch, version));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/shares")
+    public List<Share> shares(@PathParam("id") long id) {
+        return persons.shares(id);
+    }
+
+    /** Shares the person with a user or team: {@code {"userId": 7, "level": "READ_WRITE"}}. */
+    @POST
+    @Path("{id}/shares")
+    @RequiresPermission(ContactPermissions.PERSON_WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<Share> share(@PathParam("id") long id, ShareBody share) {
+        persons.share(id, ShareBody.valid(share));
+        return persons.shares(id);
+    }
+
+    @DELETE
+    @Path("{id}/shares")
+    @RequiresPermission(ContactPermissions.PERSON_WRITE)
+    public List<Share> unshare(@PathParam("id") long id, @QueryParam("userId") Long userId,
+            @QueryParam("teamId") Long teamId) {
+        persons.unshare(id, ShareBody.valid(new ShareBody(userId, teamId, null)));
+        return persons.shares(id);
+    }
+
+    private static EntityTag etag(Person person) {
+        return new EntityTag(String.valueOf(person.version()));
+    }
+}

@@ -26,14 +26,19 @@ public abstract class ContactEntity {
     @Column(name = "sort_key")
     private String sortKey;
 
+    @Lob
     private String emails;
+    @Lob
     private String phones;
+    @Lob
     private String addresses;
 
+    @Lob
     @Column(name = "social_handles")
     private String socialHandles;
 
     private String website;
+    @Lob
     private String tags;
 
     @Column(name = "lead_source")

@@ -16,6 +16,7 @@ import org.rapport.contacts.api.ContactConflictException;
 import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.ContactQuery;
 import org.rapport.contacts.api.ContactRecords;
+import org.rapport.contacts.api.Owner;
 import org.rapport.contacts.api.Page;
 import org.rapport.contacts.api.Share;
 import org.rapport.contacts.api.Suggestion;
@@ -90,6 +91,9 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
             DraftCheck check = new DraftCheck(context.phones());
             FieldValues wanted = valuesOf(draft, check, caller, em);
             check.throwIfInvalid(kind().noun());
+            if (wanted.get("owner") == null) {
+                wanted.put("owner", Owner.user(caller.userId()));
+            }
             FieldValues values = FieldValues.enforce(wanted, null, rules, kind().noun());
             E entity = newEntity();
             Instant now = context.clock().instant();
@@ -125,7 +129,11 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
             DraftCheck check = new DraftCheck(context.phones());
             FieldValues wanted = valuesOf(draft, check, caller, em);
             check.throwIfInvalid(kind().noun());
-            FieldValues values = FieldValues.enforce(wanted, valuesOf(entity, em, caller), rules, kind().noun());
+            FieldValues current = valuesOf(entity, em, caller);
+            if (wanted.get("owner") == null) {
+                wanted.put("owner", current.get("owner"));
+            }
+            FieldValues values = FieldValues.enforce(wanted, current, rules, kind().noun());
             entity.setUpdatedAt(context.clock().instant());
             apply(entity, values, em, caller);
             em.flush();

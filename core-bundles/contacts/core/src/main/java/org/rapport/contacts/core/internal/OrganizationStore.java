@@ -132,7 +132,7 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
                 .put("website", check.website(draft.website())).put("tags", check.tags(draft.tags()))
                 .put("leadSource", check.text("leadSource", draft.leadSource(), 100))
                 .put("stage", draft.stage() == null ? null : draft.stage().name())
-                .put("owner", check.owner(draft.owner(), caller.userId()))
+                .put("owner", check.owner(draft.owner()))
                 .put("notes", check.text("notes", draft.notes(), 100_000));
     }
 

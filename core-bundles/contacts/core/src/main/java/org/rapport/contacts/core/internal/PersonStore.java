@@ -141,7 +141,7 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
                 .put("tags", check.tags(draft.tags()))
                 .put("leadSource", check.text("leadSource", draft.leadSource(), 100))
                 .put("stage", draft.stage() == null ? null : draft.stage().name())
-                .put("owner", check.owner(draft.owner(), caller.userId()))
+                .put("owner", check.owner(draft.owner()))
                 .put("notes", check.text("notes", draft.notes(), 100_000));
     }
 

@@ -1,0 +1,376 @@
+package org.rapport.contacts.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapport.contacts.api.Affiliation;
+import org.rapport.contacts.api.ContactAccessException;
+import org.rapport.contacts.api.ContactConflictException;
+import org.rapport.contacts.api.ContactNotFoundException;
+import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.ContactQuery;
+import org.rapport.contacts.api.Email;
+import org.rapport.contacts.api.LifecycleStage;
+import org.rapport.contacts.api.Organization;
+import org.rapport.contacts.api.OrganizationDraft;
+import org.rapport.contacts.api.Owner;
+import org.rapport.contacts.api.Page;
+import org.rapport.contacts.api.Person;
+import org.rapport.contacts.api.PersonDraft;
+import org.rapport.contacts.api.Share;
+import org.rapport.platform.api.access.FieldRule;
+import org.rapport.platform.api.access.OrgWideDefault;
+import org.rapport.platform.api.access.ShareLevel;
+import org.rapport.platform.api.security.Caller;
+import org.rapport.platform.api.security.Channel;
+import org.rapport.platform.api.security.CurrentCaller;
+import org.rapport.platform.api.web.ApiProblem;
+import org.rapport.platform.i18n.internal.IcuTextFolding;
+import org.rapport.platform.testing.ModuleTestDatabase;
+import org.rapport.platform.testing.TestClock;
+
+/** People and organizations on a real database with access applied; run on H2 and on MariaDB. */
+abstract class ContactsContractTest {
+
+    static final Set<String> ALL = Set.of(ContactPermissions.PERSON_READ, ContactPermissions.PERSON_WRITE,
+            ContactPermissions.PERSON_DELETE, ContactPermissions.ORGANIZATION_READ,
+            ContactPermissions.ORGANIZATION_WRITE, ContactPermissions.ORGANIZATION_DELETE);
+
+    final Caller admin = caller(1, "admin", Set.of("admin"), ALL);
+    final Caller alice = caller(2, "alice", Set.of("sales"), ALL);
+    final Caller bob = caller(3, "bob", Set.of("sales"), ALL);
+    final Caller manager = caller(4, "maryam", Set.of("sales-manager"), ALL);
+    final Caller reader = caller(5, "reza", Set.of("viewer"), Set.of(ContactPermissions.PERSON_READ));
+
+    ModuleTestDatabase database;
+    final TestAccess access = new TestAccess();
+    final TestClock clock = new TestClock();
+    PersonStore persons;
+    OrganizationStore organizations;
+
+    abstract ModuleTestDatabase openDatabase() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        database = openDatabase();
+        start(10_000);
+    }
+
+    void start(int exactCountLimit) {
+        ContactContext context = ContactContext.of(database.persistence(), access, new IcuTextFolding(),
+                settings("IR", exactCountLimit), clock);
+        organizations = new OrganizationStore(context);
+        persons = new PersonStore(context, organizations);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void storesPhonesInE164WhateverDigitsTheyWereTypedIn() throws Exception {
+        Person ali = as(alice, () -> persons.create(PersonDraft.of("علی", "رضایی", "Ali@Example.com", "۰۹۱۲ ۱۲۳ ۴۵۶۷")));
+
+        assertEquals("+989121234567", ali.phones().get(0).number());
+        assertEquals("علی رضایی", ali.displayName());
+        assertEquals(new Owner(alice.userId(), null), ali.owner());
+        assertEquals(ali, as(alice, () -> persons.find(ali.id()).orElseThrow()));
+    }
+
+    @Test
+    void searchFoldsArabicAndPersianLettersAndDigits() throws Exception {
+        as(admin, () -> {
+            persons.create(PersonDraft.of("علي", "كريمي", null, "+98 912 123 4567"));
+            persons.create(PersonDraft.of("Batbayar", "Dorj", "bat@example.mn", "+976 8811 2233"));
+            persons.create(PersonDraft.of("Jean-Luc", "Müller", null, null));
+            return null;
+        });
+
+        assertEquals(List.of("علي كريمي"), names(search(admin, "علی")));
+        assertEquals(List.of("علي كريمي"), names(search(admin, "کریمی")));
+        assertEquals(List.of("علي كريمي"), names(search(admin, "۰۹۱۲۱۲۳")));
+        assertEquals(List.of("علي كريمي"), names(search(admin, "+98 912 123")));
+        assertEquals(List.of("Batbayar Dorj"), names(search(admin, "BAT@EXAMPLE")));
+        assertEquals(List.of("Jean-Luc Müller"), names(search(admin, "luc muller")));
+        assertEquals(List.of(), names(search(admin, "علی zzz")));
+        assertEquals(List.of("علي كريمي"), as(admin, () -> persons.suggest("کر", 5)).stream()
+                .map(s -> s.displayName()).toList());
+    }
+
+    @Test
+    void searchTreatsLikeWildcardsAsText() throws Exception {
+        as(admin, () -> persons.create(PersonDraft.of("Sara", "Ahmadi", null, null)));
+
+        assertEquals(List.of(), names(search(admin, "%")));
+        assertEquals(List.of(), names(search(admin, "s_ra")));
+    }
+
+    @Test
+    void privateRecordsOfOthersAnswerExactlyLikeMissingOnes() throws Exception {
+        List<Long> alices = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            int n = i;
+            alices.add(as(alice, () -> persons.create(PersonDraft.of("Private" + n, "Lead", null, null))).id());
+        }
+        long missing = alices.get(alices.size() - 1) + 1000;
+
+        for (long id : alices) {
+            assertTrue(as(bob, () -> persons.find(id)).isEmpty(), "bob must not see " + id);
+            ContactNotFoundException update = assertThrows(ContactNotFoundException.class, () -> as(bob,
+                    () -> persons.update(id, 1, PersonDraft.of("Mine", "Now", null, null))));
+            ContactNotFoundException ofMissing = assertThrows(ContactNotFoundException.class, () -> as(bob,
+                    () -> persons.update(missing, 1, PersonDraft.of("Mine", "Now", null, null))));
+            assertEquals(ofMissing.status(), update.status());
+            assertEquals(ofMissing.getMessage().replace(String.valueOf(missing), "N"),
+                    update.getMessage().replace(String.valueOf(id), "N"));
+            assertThrows(ContactNotFoundException.class, () -> as(bob, () -> {
+                persons.delete(id, 1);
+                return null;
+            }));
+            assertThrows(ContactNotFoundException.class, () -> as(bob, () -> persons.shares(id)));
+        }
+        assertEquals(0, as(bob, () -> persons.list(ContactQuery.first(50))).total());
+        assertEquals(List.of(), names(search(bob, "private0")));
+        assertEquals(5, as(alice, () -> persons.list(ContactQuery.first(50))).total());
+        assertEquals(5, as(admin, () -> persons.list(ContactQuery.first(50))).total());
+    }
+
+    @Test
+    void managersSeeWhatThePeopleBelowThemOwnAndTeamsSeeTheirRecords() throws Exception {
+        access.subordinates.put(manager.userId(), Set.of(alice.userId()));
+        access.teams.put(bob.userId(), Set.of(77L));
+        Person alices = as(alice, () -> persons.create(PersonDraft.of("Owned", "ByAlice", null, null)));
+        Person teams = as(admin, () -> persons.create(new PersonDraft("Owned", "ByTeam", null, null, null, null, null,
+                null, null, null, null, new Owner(null, 77L), null)));
+
+        assertTrue(as(manager, () -> persons.find(alices.id())).isPresent());
+        assertTrue(as(manager, () -> persons.find(teams.id())).isEmpty());
+        assertTrue(as(bob, () -> persons.find(teams.id())).isPresent());
+        assertTrue(as(bob, () -> persons.find(alices.id())).isEmpty());
+        assertTrue(as(alice, () -> persons.find(teams.id())).isEmpty());
+    }
+
+    @Test
+    void sharingGivesReadOrWriteToOneRecord() throws Exception {
+        Person lead = as(alice, () -> persons.create(PersonDraft.of("Shared", "Lead", null, null)));
+        Person other = as(alice, () -> persons.create(PersonDraft.of("Unshared", "Lead", null, null)));
+
+        as(alice, () -> {
+            persons.share(lead.id(), new Share(bob.userId(), null, ShareLevel.READ));
+            return null;
+        });
+        assertTrue(as(bob, () -> persons.find(lead.id())).isPresent());
+        assertTrue(as(bob, () -> persons.find(other.id())).isEmpty());
+        assertEquals(List.of("Shared Lead"), names(as(bob, () -> persons.list(ContactQuery.first(10)))));
+        assertThrows(ContactAccessException.class, () -> as(bob,
+                () -> persons.update(lead.id(), lead.version(), PersonDraft.of("Changed", "ByBob", null, null))));
+
+        as(alice, () -> {
+            persons.share(lead.id(), new Share(bob.userId(), null, ShareLevel.READ_WRITE));
+            return null;
+        });
+        assertEquals("Changed ByBob", as(bob, () -> persons.update(lead.id(), lead.version(),
+                PersonDraft.of("Changed", "ByBob", null, null))).displayName());
+        assertEquals(new Owner(alice.userId(), null), as(alice, () -> persons.find(lead.id()).orElseThrow()).owner(),
+                "a change by someone else keeps the owner");
+        assertEquals(List.of(new Share(bob.userId(), null, ShareLevel.READ_WRITE)),
+                as(alice, () -> persons.shares(lead.id())));
+
+        as(alice, () -> {
+            persons.unshare(lead.id(), new Share(bob.userId(), null, null));
+            return null;
+        });
+        assertTrue(as(bob, () -> persons.find(lead.id())).isEmpty());
+    }
+
+    @Test
+    void publicReadShowsEveryoneTheRecordsButOnlyOwnersChangeThem() throws Exception {
+        access.defaults.put(ContactPermissions.PERSON_TYPE, OrgWideDefault.PUBLIC_READ);
+        Person lead = as(alice, () -> persons.create(PersonDraft.of("Public", "Lead", null, null)));
+
+        assertTrue(as(bob, () -> persons.find(lead.id())).isPresent());
+        assertThrows(ContactAccessException.class, () -> as(bob,
+                () -> persons.update(lead.id(), lead.version(), PersonDraft.of("X", "Y", null, null))));
+
+        access.defaults.put(ContactPermissions.PERSON_TYPE, OrgWideDefault.PUBLIC_READ_WRITE);
+        assertEquals("X Y", as(bob, () -> persons.update(lead.id(), lead.version(),
+                PersonDraft.of("X", "Y", null, null))).displayName());
+    }
+
+    @Test
+    void hiddenFieldsAreLeftOutOfAnswersAndSearchAndCannotBeChanged() throws Exception {
+        access.defaults.put(ContactPermissions.PERSON_TYPE, OrgWideDefault.PUBLIC_READ_WRITE);
+        access.rule("bob", ContactPermissions.PERSON_TYPE, "emails", FieldRule.HIDDEN);
+        access.rule("bob", ContactPermissions.PERSON_TYPE, "stage", FieldRule.READ_ONLY);
+        Person lead = as(alice, () -> persons.create(new PersonDraft("Hidden", "Email", List.of(new Email(
+                "secret@example.com")), null, null, null, null, null, null, null, LifecycleStage.LEAD, null, null)));
+
+        Person seen = as(bob, () -> persons.find(lead.id()).orElseThrow());
+        assertEquals(List.of(), seen.emails());
+        assertEquals(Set.of("emails"), seen.hiddenFields());
+        assertEquals(Set.of("stage"), seen.readOnlyFields());
+        assertEquals(List.of(), names(search(bob, "secret@")));
+        assertEquals(List.of("Hidden Email"), names(search(alice, "secret@")));
+
+        // sent back as read (no emails, same stage): the hidden emails stay
+        Person renamed = as(bob, () -> persons.update(lead.id(), lead.version(), new PersonDraft("Renamed", "Email",
+                null, null, null, null, null, null, null, null, LifecycleStage.LEAD, null, null)));
+        assertEquals("Renamed Email", renamed.displayName());
+        assertEquals(List.of(new Email("secret@example.com")),
+                as(alice, () -> persons.find(lead.id()).orElseThrow()).emails());
+
+        ContactAccessException stage = assertThrows(ContactAccessException.class, () -> as(bob,
+                () -> persons.update(lead.id(), renamed.version(), new PersonDraft("Renamed", "Email", null, null,
+                        null, null, null, null, null, null, LifecycleStage.CUSTOMER, null, null))));
+        assertTrue(stage.getMessage().contains("stage"), stage.getMessage());
+        assertThrows(ContactAccessException.class, () -> as(bob, () -> persons.update(lead.id(), renamed.version(),
+                new PersonDraft("Renamed", "Email", List.of(new Email("mine@example.com")), null, null, null, null,
+                        null, null, null, LifecycleStage.LEAD, null, null))));
+        assertEquals(LifecycleStage.LEAD, as(alice, () -> persons.find(lead.id()).orElseThrow()).stage());
+    }
+
+    @Test
+    void keysetPagesVisitEveryRecordOnceInOrder() throws Exception {
+        as(admin, () -> {
+            for (int i = 0; i < 23; i++) {
+                persons.create(PersonDraft.of("Person", String.format(Locale.ROOT, "N%02d", i % 7), null, null));
+            }
+            return null;
+        });
+        for (ContactQuery.Sort sort : ContactQuery.Sort.values()) {
+            List<Long> seen = new ArrayList<>();
+            ContactQuery query = new ContactQuery(null, null, null, sort, 5, null);
+            Page<Person> page;
+            do {
+                ContactQuery current = query;
+                page = as(admin, () -> persons.list(current));
+                page.items().forEach(p -> seen.add(p.id()));
+                assertEquals(23, page.total());
+                query = query.after(page.nextCursor());
+            } while (page.nextCursor() != null);
+            assertEquals(23, seen.size(), sort + " visited " + seen);
+            assertEquals(23, new HashSet<>(seen).size(), sort + " repeated a record: " + seen);
+        }
+        List<String> names = names(as(admin, () -> persons.list(ContactQuery.first(23))));
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(String::compareTo);
+        assertEquals(sorted, names);
+    }
+
+    @Test
+    void largeTotalsAreEstimatedAndSaySo() throws Exception {
+        start(5);
+        as(admin, () -> {
+            for (int i = 0; i < 8; i++) {
+                persons.create(PersonDraft.of("Many", "P" + i, null, null));
+            }
+            return null;
+        });
+        Page<Person> all = as(admin, () -> persons.list(ContactQuery.first(3)));
+        assertTrue(all.totalEstimated());
+        assertTrue(all.total() > 5, "estimate " + all.total());
+        Page<Person> few = as(admin, () -> persons.list(ContactQuery.first(3).withText("p1")));
+        assertFalse(few.totalEstimated());
+        assertEquals(1, few.total());
+    }
+
+    @Test
+    void invalidInputNamesEveryBadFieldAndSavesNothing() throws Exception {
+        ApiProblem problem = assertThrows(ApiProblem.class, () -> as(alice, () -> persons.create(
+                PersonDraft.of(" ", null, "not-an-email", "12"))));
+        assertEquals(400, problem.status());
+        Set<String> fields = new HashSet<>();
+        problem.fieldErrors().forEach(error -> fields.add(error.field()));
+        assertEquals(Set.of("lastName", "emails[0].address", "phones[0].number"), fields);
+        assertEquals(0, as(admin, () -> persons.list(ContactQuery.first(5))).total());
+    }
+
+    @Test
+    void staleVersionsAreRefusedWithTheCurrentOne() throws Exception {
+        Person lead = as(alice, () -> persons.create(PersonDraft.of("Old", "Name", null, null)));
+        Person changed = as(alice, () -> persons.update(lead.id(), lead.version(), PersonDraft.of("New", "Name", null,
+                null)));
+
+        ContactConflictException conflict = assertThrows(ContactConflictException.class, () -> as(alice,
+                () -> persons.update(lead.id(), lead.version(), PersonDraft.of("Lost", "Update", null, null))));
+        assertEquals(changed.version(), conflict.currentVersion());
+        assertEquals("New Name", as(alice, () -> persons.find(lead.id()).orElseThrow()).displayName());
+    }
+
+    @Test
+    void callersWithoutThePermissionAreRefused() throws Exception {
+        assertThrows(ContactAccessException.class, () -> as(reader, () -> persons.create(
+                PersonDraft.of("No", "Write", null, null))));
+        assertThrows(ContactAccessException.class, () -> as(reader, () -> organizations.list(ContactQuery.first(5))));
+        assertThrows(IllegalStateException.class, () -> persons.list(ContactQuery.first(5)));
+    }
+
+    @Test
+    void affiliationsLinkPeopleToOrganizationsTheCallerCanSee() throws Exception {
+        Organization acme = as(alice, () -> organizations.create(OrganizationDraft.named("شرکت آکمه")));
+        Person cfo = as(alice, () -> persons.create(new PersonDraft("Leila", "Ahmadi", null, null, null, null, null,
+                List.of(new Affiliation(acme.id(), null, "CFO")), null, null, null, null, null)));
+
+        assertEquals(List.of(new Affiliation(acme.id(), "شرکت آکمه", "CFO")), cfo.affiliations());
+        ApiProblem unseen = assertThrows(ApiProblem.class, () -> as(alice, () -> persons.create(new PersonDraft("X",
+                "Y", null, null, null, null, null, List.of(new Affiliation(acme.id() + 999, null, null)), null, null,
+                null, null, null))));
+        assertEquals("affiliations[0].organizationId", unseen.fieldErrors().get(0).field());
+
+        as(alice, () -> {
+            organizations.delete(acme.id(), acme.version());
+            return null;
+        });
+        assertEquals(List.of(), as(alice, () -> persons.find(cfo.id()).orElseThrow()).affiliations());
+    }
+
+    static List<String> names(Page<Person> page) {
+        return page.items().stream().map(Person::displayName).toList();
+    }
+
+    Page<Person> search(Caller caller, String text) throws Exception {
+        return as(caller, () -> persons.list(ContactQuery.first(50).withText(text)));
+    }
+
+    static <T> T as(Caller caller, Callable<T> work) throws Exception {
+        return CurrentCaller.runAs(caller, work);
+    }
+
+    static Caller caller(long id, String name, Set<String> roles, Set<String> permissions) {
+        return new Caller(id, name, name, Locale.ENGLISH, roles, permissions, Channel.REST);
+    }
+
+    static ContactSettings settings(String country, int exactCountLimit) {
+        return new ContactSettings() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return ContactSettings.class;
+            }
+
+            @Override
+            public String defaultCountry() {
+                return country;
+            }
+
+            @Override
+            public int exactCountLimit() {
+                return exactCountLimit;
+            }
+        };
+    }
+}

@@ -55,6 +55,9 @@ public abstract class ContactEntity {
     @Lob
     private String notes;
 
+    @Column(name = "external_id")
+    private String externalId;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -163,6 +166,14 @@ public abstract class ContactEntity {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
     }
 
     public Instant getCreatedAt() {

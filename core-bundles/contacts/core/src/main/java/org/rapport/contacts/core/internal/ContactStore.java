@@ -78,6 +78,37 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
 
     abstract String deletedTopic();
 
+    /** A draft holding every field of the record as stored: the start of a merge (imports update with it). */
+    abstract D draftOf(E entity, EntityManager em, Caller caller);
+
+    /**
+     * The record whose natural key has this value, seen or not (an import must not create a second one):
+     * {@code email} (any case), {@code phone} (any writing; compared in E.164) or {@code externalId}.
+     */
+    Optional<E> byKey(EntityManager em, String key, String value) {
+        TypedQuery<E> select;
+        switch (key) {
+            case "externalId" -> select = em.createQuery("select e from " + entityName()
+                    + " e where e.externalId = :value order by e.id", entityClass()).setParameter("value", value);
+            case "email", "phone" -> {
+                String term = key.equals("email") ? context.folding().fold(value)
+                        : context.phones().e164(value).map(PhoneNumbers::digitsOnly).orElse(null);
+                if (term == null) {
+                    return Optional.empty();
+                }
+                select = em.createQuery("select e from " + entityName() + " e where e.id in (select t.recordId from"
+                        + " ContactTerm t where t.recordKind = :kind and t.termKind = :termKind and t.term = :term)"
+                        + " order by e.id", entityClass())
+                        .setParameter("kind", kind().code())
+                        .setParameter("termKind", key.equals("email") ? Terms.Kind.EMAIL.code : Terms.Kind.PHONE.code)
+                        .setParameter("term", term.length() > Terms.MAX_LENGTH ? term.substring(0, Terms.MAX_LENGTH)
+                                : term);
+            }
+            default -> throw new IllegalArgumentException("not a natural key: " + key);
+        }
+        return select.setMaxResults(1).getResultList().stream().findFirst();
+    }
+
     /** Removes rows that depend on the record (links), before it is deleted. */
     void beforeDelete(E entity, EntityManager em) {
     }
@@ -86,26 +117,31 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
     public R create(D draft) {
         Caller caller = permitted(writePermission(), "create");
         Map<String, FieldRule> rules = rules(caller);
-        R created = context.persistence().inTransaction(tx -> {
-            EntityManager em = tx.entityManager();
-            DraftCheck check = new DraftCheck(context.phones());
-            FieldValues wanted = valuesOf(draft, check, caller, em);
-            check.throwIfInvalid(kind().noun());
-            if (wanted.get("owner") == null) {
-                wanted.put("owner", Owner.user(caller.userId()));
-            }
-            FieldValues values = FieldValues.enforce(wanted, null, rules, kind().noun());
-            E entity = newEntity();
-            Instant now = context.clock().instant();
-            entity.setCreatedAt(now);
-            entity.setUpdatedAt(now);
-            apply(entity, values, em, caller);
-            em.persist(entity);
-            em.flush();
-            afterWrite(tx, entity, createdTopic());
-            return toRecord(entity, em, rules, caller);
+        return context.persistence().inTransaction(tx -> {
+            E entity = createIn(tx, caller, rules, draft);
+            return toRecord(entity, tx.entityManager(), rules, caller);
         });
-        return created;
+    }
+
+    /** Creates a record inside a running transaction; throws before writing anything when the draft is refused. */
+    E createIn(TransactionContext tx, Caller caller, Map<String, FieldRule> rules, D draft) {
+        EntityManager em = tx.entityManager();
+        DraftCheck check = new DraftCheck(context.phones());
+        FieldValues wanted = valuesOf(draft, check, caller, em);
+        check.throwIfInvalid(kind().noun());
+        if (wanted.get("owner") == null) {
+            wanted.put("owner", Owner.user(caller.userId()));
+        }
+        FieldValues values = FieldValues.enforce(wanted, null, rules, kind().noun());
+        E entity = newEntity();
+        Instant now = context.clock().instant();
+        entity.setCreatedAt(now);
+        entity.setUpdatedAt(now);
+        apply(entity, values, em, caller);
+        em.persist(entity);
+        em.flush();
+        afterWrite(tx, entity, createdTopic());
+        return entity;
     }
 
     @Override
@@ -121,25 +157,30 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         Caller caller = permitted(writePermission(), "change");
         Map<String, FieldRule> rules = rules(caller);
         return context.persistence().inTransaction(tx -> {
-            EntityManager em = tx.entityManager();
-            E entity = writable(em, caller, id);
+            E entity = writable(tx.entityManager(), caller, id);
             if (entity.getVersion() != expectedVersion) {
                 throw new ContactConflictException(kind().noun(), id, entity.getVersion());
             }
-            DraftCheck check = new DraftCheck(context.phones());
-            FieldValues wanted = valuesOf(draft, check, caller, em);
-            check.throwIfInvalid(kind().noun());
-            FieldValues current = valuesOf(entity, em, caller);
-            if (wanted.get("owner") == null) {
-                wanted.put("owner", current.get("owner"));
-            }
-            FieldValues values = FieldValues.enforce(wanted, current, rules, kind().noun());
-            entity.setUpdatedAt(context.clock().instant());
-            apply(entity, values, em, caller);
-            em.flush();
-            afterWrite(tx, entity, updatedTopic());
-            return toRecord(entity, em, rules, caller);
+            updateIn(tx, caller, rules, entity, draft);
+            return toRecord(entity, tx.entityManager(), rules, caller);
         });
+    }
+
+    /** Replaces a writable record's fields inside a running transaction; refuses before writing anything. */
+    void updateIn(TransactionContext tx, Caller caller, Map<String, FieldRule> rules, E entity, D draft) {
+        EntityManager em = tx.entityManager();
+        DraftCheck check = new DraftCheck(context.phones());
+        FieldValues wanted = valuesOf(draft, check, caller, em);
+        check.throwIfInvalid(kind().noun());
+        FieldValues current = valuesOf(entity, em, caller);
+        if (wanted.get("owner") == null) {
+            wanted.put("owner", current.get("owner"));
+        }
+        FieldValues values = FieldValues.enforce(wanted, current, rules, kind().noun());
+        entity.setUpdatedAt(context.clock().instant());
+        apply(entity, values, em, caller);
+        em.flush();
+        afterWrite(tx, entity, updatedTopic());
     }
 
     @Override
@@ -262,6 +303,11 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
                 + (condition == null ? "" : " and " + condition), entityClass());
         params.forEach(select::setParameter);
         return select.getResultList().stream().findFirst();
+    }
+
+    /** Whether this caller may change the record: imports check before they merge into it. */
+    boolean canChange(EntityManager em, Caller caller, long id) {
+        return visible(em, caller, id, true).isPresent();
     }
 
     /**

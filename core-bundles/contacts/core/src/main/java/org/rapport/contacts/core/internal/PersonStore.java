@@ -40,7 +40,7 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
 
     /** The fields an admin can hide or make read-only, as REST names them. */
     static final List<String> FIELDS = List.of("firstName", "lastName", "emails", "phones", "addresses",
-            "socialHandles", "website", "affiliations", "tags", "leadSource", "stage", "owner", "notes");
+            "socialHandles", "website", "affiliations", "tags", "leadSource", "stage", "owner", "notes", "externalId");
 
     private final OrganizationStore organizations;
 
@@ -142,7 +142,8 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
                 .put("leadSource", check.text("leadSource", draft.leadSource(), 100))
                 .put("stage", draft.stage() == null ? null : draft.stage().name())
                 .put("owner", check.owner(draft.owner()))
-                .put("notes", check.text("notes", draft.notes(), 100_000));
+                .put("notes", check.text("notes", draft.notes(), 100_000))
+                .put("externalId", check.text("externalId", draft.externalId(), 200));
     }
 
     @Override
@@ -156,7 +157,7 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
                         .map(a -> new Affiliation(a.organizationId(), null, a.role())).toList())
                 .put("tags", ContactJson.tags(e.getTags())).put("leadSource", e.getLeadSource())
                 .put("stage", e.getStage()).put("owner", new Owner(e.getOwnerUserId(), e.getOwnerTeamId()))
-                .put("notes", e.getNotes());
+                .put("notes", e.getNotes()).put("externalId", e.getExternalId());
     }
 
     @Override
@@ -178,6 +179,7 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
         e.setOwnerUserId(owner == null ? null : owner.userId());
         e.setOwnerTeamId(owner == null ? null : owner.teamId());
         e.setNotes((String) values.get("notes"));
+        e.setExternalId((String) values.get("externalId"));
         if (e.getId() == null) {
             em.persist(e);
         }
@@ -204,7 +206,7 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
                 show.value("leadSource", e.getLeadSource()),
                 hidden.contains("stage") || e.getStage() == null ? null : LifecycleStage.valueOf(e.getStage()),
                 hidden.contains("owner") ? null : new Owner(e.getOwnerUserId(), e.getOwnerTeamId()),
-                show.value("notes", e.getNotes()), e.getCreatedAt(), e.getUpdatedAt(), hidden, readOnly);
+                show.value("notes", e.getNotes()), show.value("externalId", e.getExternalId()), e.getCreatedAt(), e.getUpdatedAt(), hidden, readOnly);
     }
 
     @Override
@@ -214,6 +216,16 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
                 ContactJson.emails(e.getEmails()).stream().map(Email::address).toList(),
                 ContactJson.phones(e.getPhones()).stream().map(Phone::number).toList(),
                 ContactJson.tags(e.getTags()));
+    }
+
+    @Override
+    PersonDraft draftOf(PersonEntity e, EntityManager em, Caller caller) {
+        return new PersonDraft(e.getFirstName(), e.getLastName(), ContactJson.emails(e.getEmails()),
+                ContactJson.phones(e.getPhones()), ContactJson.addresses(e.getAddresses()),
+                ContactJson.socialHandles(e.getSocialHandles()), e.getWebsite(),
+                visibleAffiliations(em, caller, e.getId()), ContactJson.tags(e.getTags()), e.getLeadSource(),
+                e.getStage() == null ? null : LifecycleStage.valueOf(e.getStage()),
+                new Owner(e.getOwnerUserId(), e.getOwnerTeamId()), e.getNotes(), e.getExternalId());
     }
 
     @Override

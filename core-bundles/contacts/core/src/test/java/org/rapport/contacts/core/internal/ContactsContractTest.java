@@ -44,43 +44,7 @@ import org.rapport.platform.testing.ModuleTestDatabase;
 import org.rapport.platform.testing.TestClock;
 
 /** People and organizations on a real database with access applied; run on H2 and on MariaDB. */
-abstract class ContactsContractTest {
-
-    static final Set<String> ALL = Set.of(ContactPermissions.PERSON_READ, ContactPermissions.PERSON_WRITE,
-            ContactPermissions.PERSON_DELETE, ContactPermissions.ORGANIZATION_READ,
-            ContactPermissions.ORGANIZATION_WRITE, ContactPermissions.ORGANIZATION_DELETE);
-
-    final Caller admin = caller(1, "admin", Set.of("admin"), ALL);
-    final Caller alice = caller(2, "alice", Set.of("sales"), ALL);
-    final Caller bob = caller(3, "bob", Set.of("sales"), ALL);
-    final Caller manager = caller(4, "maryam", Set.of("sales-manager"), ALL);
-    final Caller reader = caller(5, "reza", Set.of("viewer"), Set.of(ContactPermissions.PERSON_READ));
-
-    ModuleTestDatabase database;
-    final TestAccess access = new TestAccess();
-    final TestClock clock = new TestClock();
-    PersonStore persons;
-    OrganizationStore organizations;
-
-    abstract ModuleTestDatabase openDatabase() throws Exception;
-
-    @BeforeEach
-    void open() throws Exception {
-        database = openDatabase();
-        start(10_000);
-    }
-
-    void start(int exactCountLimit) {
-        ContactContext context = ContactContext.of(database.persistence(), access, new IcuTextFolding(),
-                settings("IR", exactCountLimit), clock);
-        organizations = new OrganizationStore(context);
-        persons = new PersonStore(context, organizations);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
+abstract class ContactsContractTest extends ContactsTestBase {
 
     @Test
     void storesPhonesInE164WhateverDigitsTheyWereTypedIn() throws Exception {
@@ -156,7 +120,7 @@ abstract class ContactsContractTest {
         access.teams.put(bob.userId(), Set.of(77L));
         Person alices = as(alice, () -> persons.create(PersonDraft.of("Owned", "ByAlice", null, null)));
         Person teams = as(admin, () -> persons.create(new PersonDraft("Owned", "ByTeam", null, null, null, null, null,
-                null, null, null, null, new Owner(null, 77L), null)));
+                null, null, null, null, new Owner(null, 77L), null, null)));
 
         assertTrue(as(manager, () -> persons.find(alices.id())).isPresent());
         assertTrue(as(manager, () -> persons.find(teams.id())).isEmpty());
@@ -218,7 +182,7 @@ abstract class ContactsContractTest {
         access.rule("bob", ContactPermissions.PERSON_TYPE, "emails", FieldRule.HIDDEN);
         access.rule("bob", ContactPermissions.PERSON_TYPE, "stage", FieldRule.READ_ONLY);
         Person lead = as(alice, () -> persons.create(new PersonDraft("Hidden", "Email", List.of(new Email(
-                "secret@example.com")), null, null, null, null, null, null, null, LifecycleStage.LEAD, null, null)));
+                "secret@example.com")), null, null, null, null, null, null, null, LifecycleStage.LEAD, null, null, null)));
 
         Person seen = as(bob, () -> persons.find(lead.id()).orElseThrow());
         assertEquals(List.of(), seen.emails());
@@ -229,18 +193,18 @@ abstract class ContactsContractTest {
 
         // sent back as read (no emails, same stage): the hidden emails stay
         Person renamed = as(bob, () -> persons.update(lead.id(), lead.version(), new PersonDraft("Renamed", "Email",
-                null, null, null, null, null, null, null, null, LifecycleStage.LEAD, null, null)));
+                null, null, null, null, null, null, null, null, LifecycleStage.LEAD, null, null, null)));
         assertEquals("Renamed Email", renamed.displayName());
         assertEquals(List.of(new Email("secret@example.com")),
                 as(alice, () -> persons.find(lead.id()).orElseThrow()).emails());
 
         ContactAccessException stage = assertThrows(ContactAccessException.class, () -> as(bob,
                 () -> persons.update(lead.id(), renamed.version(), new PersonDraft("Renamed", "Email", null, null,
-                        null, null, null, null, null, null, LifecycleStage.CUSTOMER, null, null))));
+                        null, null, null, null, null, null, LifecycleStage.CUSTOMER, null, null, null))));
         assertTrue(stage.getMessage().contains("stage"), stage.getMessage());
         assertThrows(ContactAccessException.class, () -> as(bob, () -> persons.update(lead.id(), renamed.version(),
                 new PersonDraft("Renamed", "Email", List.of(new Email("mine@example.com")), null, null, null, null,
-                        null, null, null, LifecycleStage.LEAD, null, null))));
+                        null, null, null, LifecycleStage.LEAD, null, null, null))));
         assertEquals(LifecycleStage.LEAD, as(alice, () -> persons.find(lead.id()).orElseThrow()).stage());
     }
 
@@ -324,12 +288,12 @@ abstract class ContactsContractTest {
     void affiliationsLinkPeopleToOrganizationsTheCallerCanSee() throws Exception {
         Organization acme = as(alice, () -> organizations.create(OrganizationDraft.named("شرکت آکمه")));
         Person cfo = as(alice, () -> persons.create(new PersonDraft("Leila", "Ahmadi", null, null, null, null, null,
-                List.of(new Affiliation(acme.id(), null, "CFO")), null, null, null, null, null)));
+                List.of(new Affiliation(acme.id(), null, "CFO")), null, null, null, null, null, null)));
 
         assertEquals(List.of(new Affiliation(acme.id(), "شرکت آکمه", "CFO")), cfo.affiliations());
         ApiProblem unseen = assertThrows(ApiProblem.class, () -> as(alice, () -> persons.create(new PersonDraft("X",
                 "Y", null, null, null, null, null, List.of(new Affiliation(acme.id() + 999, null, null)), null, null,
-                null, null, null))));
+                null, null, null, null))));
         assertEquals("affiliations[0].organizationId", unseen.fieldErrors().get(0).field());
 
         as(alice, () -> {
@@ -337,40 +301,5 @@ abstract class ContactsContractTest {
             return null;
         });
         assertEquals(List.of(), as(alice, () -> persons.find(cfo.id()).orElseThrow()).affiliations());
-    }
-
-    static List<String> names(Page<Person> page) {
-        return page.items().stream().map(Person::displayName).toList();
-    }
-
-    Page<Person> search(Caller caller, String text) throws Exception {
-        return as(caller, () -> persons.list(ContactQuery.first(50).withText(text)));
-    }
-
-    static <T> T as(Caller caller, Callable<T> work) throws Exception {
-        return CurrentCaller.runAs(caller, work);
-    }
-
-    static Caller caller(long id, String name, Set<String> roles, Set<String> permissions) {
-        return new Caller(id, name, name, Locale.ENGLISH, roles, permissions, Channel.REST);
-    }
-
-    static ContactSettings settings(String country, int exactCountLimit) {
-        return new ContactSettings() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return ContactSettings.class;
-            }
-
-            @Override
-            public String defaultCountry() {
-                return country;
-            }
-
-            @Override
-            public int exactCountLimit() {
-                return exactCountLimit;
-            }
-        };
     }
 }

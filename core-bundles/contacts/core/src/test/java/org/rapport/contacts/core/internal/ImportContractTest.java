@@ -144,6 +144,21 @@ abstract class ImportContractTest extends ContactsTestBase {
     }
 
     @Test
+    void theDemoDataImportsWithoutARefusedRow() throws Exception {
+        org.rapport.contacts.core.internal.demo.SampleContacts sample =
+                new org.rapport.contacts.core.internal.demo.SampleContacts(42);
+        StringBuilder csv = new StringBuilder(org.rapport.contacts.core.internal.demo.SampleContacts.Row.HEADER + "\n");
+        for (int i = 0; i < 300; i++) {
+            csv.append(sample.next(i).csv()).append('\n');
+        }
+        ImportJob job = finished(start(csv.toString(), "email", 100));
+
+        assertEquals(List.of(), as(importer, () -> runner().errors(job.id())));
+        assertEquals(300, job.created());
+        assertTrue(as(admin, () -> organizations.list(ContactQuery.first(5))).total() > 5);
+    }
+
+    @Test
     void aDryRunCountsWithoutSaving() throws Exception {
         ImportJob dry = finished(start(FILE, "email", 3, true));
 

@@ -252,6 +252,44 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         });
     }
 
+    abstract String exportPermission();
+
+    /** The export's columns, from the record as the caller sees it. */
+    abstract CsvExport<R> exportColumns();
+
+    @Override
+    public long exportCsv(ContactQuery query, java.io.Writer out) throws java.io.IOException {
+        Caller caller = permitted(exportPermission(), "export");
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        rules(caller).forEach((field, rule) -> {
+            if (rule == FieldRule.HIDDEN) {
+                hidden.add(field);
+            }
+        });
+        CsvExport<R> columns = exportColumns();
+        com.opencsv.CSVWriter csv = columns.start(out, hidden);
+        long written = 0;
+        ContactQuery page = new ContactQuery(query.text(), query.stage(), query.tag(), query.sort(),
+                ContactQuery.MAX_SIZE, null);
+        while (true) {
+            Page<R> found = list(page);
+            for (R record : found.items()) {
+                columns.write(csv, record, hidden);
+                written++;
+            }
+            if (found.nextCursor() == null) {
+                break;
+            }
+            page = page.after(found.nextCursor());
+        }
+        columns.finish(csv);
+        if (context.audit() != null) {
+            context.audit().record("contacts", entityName(), null, "EXPORT", written + " records, search '"
+                    + (query.text() == null ? "" : query.text()) + "', stage " + query.stage() + ", tag " + query.tag());
+        }
+        return written;
+    }
+
     @Override
     public List<Share> shares(long id) {
         Caller caller = permitted(readPermission(), "read");

@@ -27,6 +27,7 @@ import org.rapport.contacts.api.PostalAddress;
 import org.rapport.contacts.api.SocialHandle;
 import org.rapport.platform.api.access.FieldRule;
 import org.rapport.platform.api.access.RecordAccess;
+import org.rapport.platform.api.audit.AuditTrail;
 import org.rapport.platform.api.i18n.TextFolding;
 import org.rapport.platform.api.persistence.ModulePersistence;
 import org.rapport.platform.api.persistence.TransactionContext;
@@ -43,8 +44,9 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
 
     @Activate
     public OrganizationStore(@Reference(target = "(rapport.module=contacts)") ModulePersistence persistence,
-            @Reference RecordAccess access, @Reference TextFolding folding, ContactSettings settings) {
-        this(ContactContext.of(persistence, access, folding, settings, Clock.systemUTC()));
+            @Reference RecordAccess access, @Reference TextFolding folding, @Reference AuditTrail audit,
+            ContactSettings settings) {
+        this(ContactContext.of(persistence, access, folding, settings, Clock.systemUTC(), audit));
     }
 
     OrganizationStore(ContactContext context) {
@@ -89,6 +91,32 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
     @Override
     String deletePermission() {
         return ContactPermissions.ORGANIZATION_DELETE;
+    }
+
+    @Override
+    String exportPermission() {
+        return ContactPermissions.ORGANIZATION_EXPORT;
+    }
+
+    @Override
+    CsvExport<Organization> exportColumns() {
+        return new CsvExport<Organization>()
+                .column("id", "id", o -> String.valueOf(o.id()))
+                .column("name", "name", Organization::name)
+                .column("industry", "industry", Organization::industry)
+                .column("emails", "emails", o -> CsvExport.joined(o.emails(), e -> ((Email) e).address()))
+                .column("phones", "phones", o -> CsvExport.joined(o.phones(), n -> ((Phone) n).number()))
+                .column("website", "website", Organization::website)
+                .column("tags", "tags", o -> CsvExport.joined(o.tags(), String::valueOf))
+                .column("leadSource", "leadSource", Organization::leadSource)
+                .column("stage", "stage", o -> o.stage() == null ? null
+                        : o.stage().name().toLowerCase(java.util.Locale.ROOT))
+                .column("ownerUserId", "owner", o -> o.owner() == null || o.owner().userId() == null ? null
+                        : String.valueOf(o.owner().userId()))
+                .column("externalId", "externalId", Organization::externalId)
+                .column("notes", "notes", Organization::notes)
+                .column("createdAt", "createdAt", o -> String.valueOf(o.createdAt()))
+                .column("updatedAt", "updatedAt", o -> String.valueOf(o.updatedAt()));
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.rapport.contacts.api.PostalAddress;
 import org.rapport.contacts.api.SocialHandle;
 import org.rapport.platform.api.access.FieldRule;
 import org.rapport.platform.api.access.RecordAccess;
+import org.rapport.platform.api.audit.AuditTrail;
 import org.rapport.platform.api.i18n.TextFolding;
 import org.rapport.platform.api.persistence.ModulePersistence;
 import org.rapport.platform.api.security.Caller;
@@ -46,9 +47,10 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
 
     @Activate
     public PersonStore(@Reference(target = "(rapport.module=contacts)") ModulePersistence persistence,
-            @Reference RecordAccess access, @Reference TextFolding folding, @Reference OrganizationStore organizations,
+            @Reference RecordAccess access, @Reference TextFolding folding, @Reference AuditTrail audit,
+            @Reference OrganizationStore organizations,
             ContactSettings settings) {
-        this(ContactContext.of(persistence, access, folding, settings, Clock.systemUTC()), organizations);
+        this(ContactContext.of(persistence, access, folding, settings, Clock.systemUTC(), audit), organizations);
     }
 
     PersonStore(ContactContext context, OrganizationStore organizations) {
@@ -94,6 +96,35 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
     @Override
     String deletePermission() {
         return ContactPermissions.PERSON_DELETE;
+    }
+
+    @Override
+    String exportPermission() {
+        return ContactPermissions.PERSON_EXPORT;
+    }
+
+    @Override
+    CsvExport<Person> exportColumns() {
+        return new CsvExport<Person>()
+                .column("id", "id", p -> String.valueOf(p.id()))
+                .column("firstName", "firstName", Person::firstName)
+                .column("lastName", "lastName", Person::lastName)
+                .column("emails", "emails", p -> CsvExport.joined(p.emails(), e -> ((Email) e).address()))
+                .column("phones", "phones", p -> CsvExport.joined(p.phones(), n -> ((Phone) n).number()))
+                .column("organizations", "affiliations", p -> CsvExport.joined(p.affiliations(),
+                        a -> ((Affiliation) a).organizationName() + (((Affiliation) a).role() == null ? ""
+                                : " (" + ((Affiliation) a).role() + ")")))
+                .column("website", "website", Person::website)
+                .column("tags", "tags", p -> CsvExport.joined(p.tags(), String::valueOf))
+                .column("leadSource", "leadSource", Person::leadSource)
+                .column("stage", "stage", p -> p.stage() == null ? null
+                        : p.stage().name().toLowerCase(java.util.Locale.ROOT))
+                .column("ownerUserId", "owner", p -> p.owner() == null || p.owner().userId() == null ? null
+                        : String.valueOf(p.owner().userId()))
+                .column("externalId", "externalId", Person::externalId)
+                .column("notes", "notes", Person::notes)
+                .column("createdAt", "createdAt", p -> String.valueOf(p.createdAt()))
+                .column("updatedAt", "updatedAt", p -> String.valueOf(p.updatedAt()));
     }
 
     @Override

@@ -1,6 +1,10 @@
 package org.rapport.contacts.core.internal;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -18,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Activate;
@@ -27,10 +32,13 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationS
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.ContactQuery;
 import org.rapport.contacts.api.Person;
 import org.rapport.contacts.api.Persons;
 import org.rapport.contacts.api.Share;
 import org.rapport.contacts.api.Suggestion;
+import org.rapport.platform.api.security.Caller;
+import org.rapport.platform.api.security.CurrentCaller;
 import org.rapport.platform.api.security.RequiresPermission;
 
 /** {@code /api/contacts/persons}: people. Record and field access is applied by {@link Persons} on every call. */
@@ -59,6 +67,34 @@ public class PersonsResource {
             @QueryParam("sort") String sort, @QueryParam("size") Integer size, @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         return ListAnswers.page(persons.list(ListAnswers.query(q, stage, tag, sort, size, cursor)), uri);
+    }
+
+    /**
+     * The whole filtered list as CSV (same parameters as the list), streamed page by page: only the columns the
+     * caller may see.
+     */
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    @RequiresPermission(ContactPermissions.PERSON_EXPORT)
+    public Response export(@QueryParam("q") String q, @QueryParam("stage") String stage,
+            @QueryParam("tag") String tag, @QueryParam("sort") String sort) {
+        ContactQuery query = ListAnswers.query(q, stage, tag, sort, null, null);
+        // the body is written after the request's filters are done: it carries its caller along
+        Caller caller = CurrentCaller.require();
+        StreamingOutput body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try {
+                CurrentCaller.runAs(caller, () -> persons.exportCsv(query, writer));
+            } catch (IOException | RuntimeException failure) {
+                throw failure;
+            } catch (Exception impossible) {
+                throw new IllegalStateException(impossible);
+            }
+            writer.flush();
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"people.csv\"").build();
     }
 
     /** Type-ahead: up to {@code limit} people whose name, email or phone starts with {@code q}. */

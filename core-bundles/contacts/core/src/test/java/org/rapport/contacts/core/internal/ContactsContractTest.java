@@ -209,6 +209,33 @@ abstract class ContactsContractTest extends ContactsTestBase {
     }
 
     @Test
+    void exportsWriteEveryMatchingRecordWithoutHiddenColumnsAndAreAudited() throws Exception {
+        access.defaults.put(ContactPermissions.PERSON_TYPE, OrgWideDefault.PUBLIC_READ);
+        access.rule("bob", ContactPermissions.PERSON_TYPE, "emails", FieldRule.HIDDEN);
+        as(alice, () -> {
+            for (int i = 0; i < 7; i++) {
+                persons.create(PersonDraft.of("Export", "Row" + i, "row" + i + "@example.com", null));
+            }
+            persons.create(PersonDraft.of("Other", "Person", "other@example.com", null));
+            return null;
+        });
+        Caller exporter = caller(bob.userId(), "bob", Set.of("sales"), Set.of(ContactPermissions.PERSON_READ,
+                ContactPermissions.PERSON_EXPORT));
+
+        java.io.StringWriter out = new java.io.StringWriter();
+        long written = as(exporter, () -> persons.exportCsv(ContactQuery.first(2).withText("export"), out));
+
+        List<String> lines = List.of(out.toString().strip().split("\n"));
+        assertEquals(7, written);
+        assertEquals(8, lines.size(), out.toString());
+        assertTrue(lines.get(0).startsWith("\"id\",\"firstName\",\"lastName\",\"phones\""), lines.get(0));
+        assertFalse(out.toString().contains("@example.com"), "hidden emails must not be exported");
+        assertTrue(audit.events.get(0).startsWith("contacts Person EXPORT 7 records"), audit.events.toString());
+        assertThrows(ContactAccessException.class, () -> as(alice, () -> persons.exportCsv(ContactQuery.first(5),
+                new java.io.StringWriter())));
+    }
+
+    @Test
     void keysetPagesVisitEveryRecordOnceInOrder() throws Exception {
         as(admin, () -> {
             for (int i = 0; i < 23; i++) {

@@ -59,6 +59,7 @@ abstract class ContactsTestBase {
     ModuleTestDatabase database;
     final TestAccess access = new TestAccess();
     final TestClock clock = new TestClock();
+    final TestAudit audit = new TestAudit();
     PersonStore persons;
     OrganizationStore organizations;
 
@@ -72,7 +73,7 @@ abstract class ContactsTestBase {
 
     void start(int exactCountLimit) {
         ContactContext context = ContactContext.of(database.persistence(), access, new IcuTextFolding(),
-                settings("IR", exactCountLimit), clock);
+                settings("IR", exactCountLimit), clock, audit);
         organizations = new OrganizationStore(context);
         persons = new PersonStore(context, organizations);
     }

@@ -123,6 +123,43 @@ public class ContactsApiIT extends RapportSuite {
     }
 
     @Test
+    public void csvImportsRunAsJobsAndExportsGiveTheListBack() throws Exception {
+        awaitContacts();
+        String marker = "imp" + UUID.randomUUID().toString().substring(0, 6);
+        String csv = "firstName,lastName,email,phone,tags\n"
+                + "Leila,Ahmadi,leila." + marker + "@example.com,۰۹۱۲۳۴۵۶۷۸۹," + marker + "\n"
+                + "Bad,Row,not-an-email,,\n"
+                + "Omar,Haddad,omar." + marker + "@example.com,+966 50 123 4567," + marker + "\n";
+        HttpResponse<String> started = Http.send("POST", "/api/contacts/imports?entity=person&key=email", "text/csv",
+                csv);
+        assertEquals(started.body(), 202, started.statusCode());
+        String job = "/api/" + started.headers().firstValue("Location").orElseThrow().replaceFirst("^.*?/api/", "")
+                .replaceFirst("^/", "");
+        Await.until("the import to finish", Duration.ofSeconds(60),
+                () -> Await.value(() -> Http.get(job)).body().contains("\"state\":\"done\""));
+        JsonNode done = JSON.readTree(Http.get(job).body());
+        assertEquals(2, done.path("created").asInt());
+        assertEquals(1, done.path("failed").asInt());
+        assertEquals(3, done.path("errors").get(0).path("row").asInt());
+        assertTrue(done.toString(), done.path("errors").get(0).path("reason").asText().startsWith("email:"));
+        HttpResponse<String> errorFile = Http.get(job + "/errors");
+        assertTrue(errorFile.body(), errorFile.headers().firstValue("Content-Type").orElse("").startsWith("text/csv")
+                && errorFile.body().contains("not-an-email"));
+
+        HttpResponse<String> badHeader = Http.send("POST", "/api/contacts/imports?entity=person&key=email",
+                "text/csv", "firstName,lastNmae,email\nA,B,c@d.ef\n");
+        assertEquals(400, badHeader.statusCode());
+        assertTrue(badHeader.body(), badHeader.body().contains("lastNmae"));
+
+        HttpResponse<String> export = Http.get(PERSONS + "/export?tag=" + marker + "&sort=name");
+        assertEquals(export.body(), 200, export.statusCode());
+        String[] lines = export.body().strip().split("\n");
+        assertEquals(export.body(), 3, lines.length);
+        assertTrue(export.body(), lines[1].contains("Ahmadi") && lines[1].contains("+989123456789")
+                && lines[2].contains("Haddad"));
+    }
+
+    @Test
     public void disablingTheModuleTakesItsApiAwayAndEnablingBringsEveryRecordBack() throws Exception {
         awaitContacts();
         HttpResponse<String> created = Http.send("POST", "/api/contacts/organizations", "application/json",

@@ -160,6 +160,33 @@ public class ContactsApiIT extends RapportSuite {
     }
 
     @Test
+    public void erasingAPersonBlanksTheirHistoryToo() throws Exception {
+        awaitContacts();
+        String email = "erase." + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
+        HttpResponse<String> created = Http.send("POST", PERSONS, "application/json",
+                "{\"firstName\":\"Nasrin\",\"lastName\":\"Erasable\",\"emails\":[{\"address\":\"" + email + "\"}]}");
+        assertEquals(created.body(), 201, created.statusCode());
+        long id = JSON.readTree(created.body()).path("id").asLong();
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        assertEquals(201, Http.send("POST", PERSONS + "/" + id + "/consents", "application/json",
+                "{\"channel\":\"EMAIL\",\"granted\":true,\"source\":\"web form\"}").statusCode());
+        assertTrue(Http.get("/api/audit?entity=Person&id=" + id).body().contains(email));
+        HttpResponse<String> archive = Http.get(PERSONS + "/" + id + "/archive");
+        assertEquals(200, archive.statusCode());
+        assertTrue(archive.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"));
+
+        assertEquals(428, Http.send("POST", PERSONS + "/" + id + "/erase", null, null).statusCode());
+        HttpResponse<String> erased = Http.send("POST", PERSONS + "/" + id + "/erase", null, null, "If-Match", etag);
+        assertEquals(erased.body(), 204, erased.statusCode());
+
+        String history = Http.get("/api/audit?entity=Person&id=" + id).body();
+        assertFalse(history, history.contains(email) || history.contains("Erasable"));
+        assertTrue(history, history.contains("[erased]") && history.contains("ERASED"));
+        assertEquals("[]", Http.get(PERSONS + "/" + id + "/consents").body());
+        assertEquals("[]", Http.get(PERSONS + "?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8)).body());
+    }
+
+    @Test
     public void disablingTheModuleTakesItsApiAwayAndEnablingBringsEveryRecordBack() throws Exception {
         awaitContacts();
         HttpResponse<String> created = Http.send("POST", "/api/contacts/organizations", "application/json",

@@ -9,6 +9,8 @@ public final class ContactTopics {
     public static final String PERSON_CREATED = "rapport/contacts/Person/CREATED";
     public static final String PERSON_UPDATED = "rapport/contacts/Person/UPDATED";
     public static final String PERSON_DELETED = "rapport/contacts/Person/DELETED";
+    /** A person's data was erased on request: modules holding copies of it (names, emails) erase theirs. */
+    public static final String PERSON_ERASED = "rapport/contacts/Person/ERASED";
     public static final String ORGANIZATION_CREATED = "rapport/contacts/Organization/CREATED";
     public static final String ORGANIZATION_UPDATED = "rapport/contacts/Organization/UPDATED";
     public static final String ORGANIZATION_DELETED = "rapport/contacts/Organization/DELETED";

@@ -114,7 +114,17 @@ public final class ModuleTestDatabase implements AutoCloseable {
     public static ModuleTestDatabase mariaDb(String module, List<String> tables) throws Exception {
         MariaDbDataSource source = new MariaDbDataSource(MARIADB_URL + (MARIADB_URL.contains("?") ? "&" : "?")
                 + "user=" + encode(MARIADB_USER) + "&password=" + encode(MARIADB_PASSWORD) + "&connectTimeout=2000");
-        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+        Connection connection;
+        try {
+            connection = source.getConnection();
+        } catch (SQLException e) {
+            throw RequiredDatabase.unavailable("MariaDB is not reachable at " + MARIADB_URL + " as '" + MARIADB_USER
+                    + "' (" + e.getMessage() + "). Start it and run ./rapport test, which creates the test database and"
+                    + " user, or point RAPPORT_TEST_MARIADB_URL/_USER/_PASSWORD at one.", e);
+        }
+        try (connection; Statement statement = connection.createStatement()) {
+            // in any order: a table added by a later change set may point at one listed before it
+            statement.execute("SET FOREIGN_KEY_CHECKS = 0");
             for (String table : tables) {
                 statement.execute("DROP TABLE IF EXISTS " + table);
             }
@@ -122,10 +132,10 @@ public final class ModuleTestDatabase implements AutoCloseable {
                     module + "_test_id_sequence")) {
                 statement.execute("DROP TABLE IF EXISTS " + table);
             }
+            statement.execute("SET FOREIGN_KEY_CHECKS = 1");
         } catch (SQLException e) {
-            throw RequiredDatabase.unavailable("MariaDB is not reachable at " + MARIADB_URL + " as '" + MARIADB_USER
-                    + "' (" + e.getMessage() + "). Start it and run ./rapport test, which creates the test database and"
-                    + " user, or point RAPPORT_TEST_MARIADB_URL/_USER/_PASSWORD at one.", e);
+            throw new IllegalStateException("Could not empty the MariaDB test database of " + module + "'s tables: "
+                    + e.getMessage(), e);
         }
         return new ModuleTestDatabase(module, source, "org.eclipse.persistence.platform.database.MariaDBPlatform",
                 () -> {

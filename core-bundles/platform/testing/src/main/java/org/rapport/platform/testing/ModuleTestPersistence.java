@@ -22,6 +22,7 @@ public final class ModuleTestPersistence implements ModulePersistence {
     private final String module;
     private final EntityManagerFactory factory;
     private final List<DomainEvent> published = new CopyOnWriteArrayList<>();
+    private final List<String> erasedAudit = new CopyOnWriteArrayList<>();
 
     ModuleTestPersistence(String module, EntityManagerFactory factory) {
         this.module = module;
@@ -31,6 +32,11 @@ public final class ModuleTestPersistence implements ModulePersistence {
     /** The events published by committed and rolled-back transactions alike, in order. */
     public List<DomainEvent> published() {
         return List.copyOf(published);
+    }
+
+    /** The records whose audit values were asked to be erased ({@code "Person 12"}), committed or not. */
+    public List<String> erasedAudit() {
+        return List.copyOf(erasedAudit);
     }
 
     @Override
@@ -53,6 +59,11 @@ public final class ModuleTestPersistence implements ModulePersistence {
                 @Override
                 public EntityManager entityManager() {
                     return em;
+                }
+
+                @Override
+                public void eraseAuditValues(String entity, String entityId) {
+                    erasedAudit.add(entity + " " + entityId);
                 }
 
                 @Override

@@ -36,7 +36,7 @@ import org.rapport.platform.api.persistence.ModulePersistence;
 import org.rapport.platform.api.security.Caller;
 
 /** People, with their links to organizations. */
-@Component(service = {Persons.class}, configurationPid = ContactSettings.PID)
+@Component(service = {Persons.class, PersonStore.class}, configurationPid = ContactSettings.PID)
 public final class PersonStore extends ContactStore<PersonEntity, Person, PersonDraft> implements Persons {
 
     /** The fields an admin can hide or make read-only, as REST names them. */

@@ -30,10 +30,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.rapport.contacts.api.Consent;
+import org.rapport.contacts.api.ConsentChannel;
 import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.ContactPermissions;
 import org.rapport.contacts.api.ContactQuery;
 import org.rapport.contacts.api.Person;
+import org.rapport.contacts.api.PersonPrivacy;
 import org.rapport.contacts.api.Persons;
 import org.rapport.contacts.api.Share;
 import org.rapport.contacts.api.Suggestion;
@@ -51,10 +54,16 @@ import org.rapport.platform.api.security.RequiresPermission;
 public class PersonsResource {
 
     private final Persons persons;
+    private final PersonPrivacy privacy;
 
     @Activate
-    public PersonsResource(@Reference Persons persons) {
+    public PersonsResource(@Reference Persons persons, @Reference PersonPrivacy privacy) {
         this.persons = persons;
+        this.privacy = privacy;
+    }
+
+    /** A consent decision to record: {@code {"channel": "EMAIL", "granted": false, "source": "phone call"}}. */
+    public record ConsentBody(ConsentChannel channel, Boolean granted, String source) {
     }
 
     /**
@@ -163,6 +172,56 @@ public class PersonsResource {
             @QueryParam("teamId") Long teamId) {
         persons.unshare(id, ShareBody.valid(new ShareBody(userId, teamId, null)));
         return persons.shares(id);
+    }
+
+    /** The consent that holds now, per channel. */
+    @GET
+    @Path("{id}/consents")
+    public List<Consent> consents(@PathParam("id") long id) {
+        return privacy.consents(id);
+    }
+
+    /** Every consent decision, newest first. */
+    @GET
+    @Path("{id}/consents/history")
+    public List<Consent> consentHistory(@PathParam("id") long id) {
+        return privacy.consentHistory(id);
+    }
+
+    @POST
+    @Path("{id}/consents")
+    @RequiresPermission(ContactPermissions.PERSON_WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordConsent(@PathParam("id") long id, ConsentBody body) {
+        if (body == null || body.granted() == null) {
+            throw org.rapport.platform.api.web.ApiProblem.invalid("Say whether consent is granted.", List.of(
+                    new org.rapport.platform.api.web.FieldError("granted", "true or false")));
+        }
+        Consent recorded = privacy.recordConsent(id, body.channel(), body.granted(), body.source());
+        return Response.status(Response.Status.CREATED).entity(recorded).build();
+    }
+
+    /** Everything held about the person, as a ZIP of JSON files (GDPR art. 15 and 20). */
+    @GET
+    @Path("{id}/archive")
+    @Produces("application/zip")
+    @RequiresPermission(ContactPermissions.PERSON_EXPORT)
+    public Response archive(@PathParam("id") long id) throws IOException {
+        // built now, while the request knows its caller; an archive of one person is small
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        privacy.exportArchive(id, zip);
+        return Response.ok(zip.toByteArray(), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"person-" + id + ".zip\"").build();
+    }
+
+    /** Erases the person's data (GDPR art. 17); needs {@code If-Match} with the version read. Cannot be undone. */
+    @POST
+    @Path("{id}/erase")
+    @RequiresPermission(ContactPermissions.PERSON_ERASE)
+    public Response erase(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("version") Long version) {
+        privacy.erase(id, ListAnswers.version(ifMatch, version));
+        return Response.noContent().build();
     }
 
     private static EntityTag etag(Person person) {

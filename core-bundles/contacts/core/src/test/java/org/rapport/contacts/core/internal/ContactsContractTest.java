@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.contacts.api.Affiliation;
+import org.rapport.contacts.api.Consent;
+import org.rapport.contacts.api.ConsentChannel;
 import org.rapport.contacts.api.ContactAccessException;
 import org.rapport.contacts.api.ContactConflictException;
 import org.rapport.contacts.api.ContactNotFoundException;
@@ -233,6 +235,93 @@ abstract class ContactsContractTest extends ContactsTestBase {
         assertTrue(audit.events.get(0).startsWith("contacts Person EXPORT 7 records"), audit.events.toString());
         assertThrows(ContactAccessException.class, () -> as(alice, () -> persons.exportCsv(ContactQuery.first(5),
                 new java.io.StringWriter())));
+    }
+
+    @Test
+    void consentsKeepTheirHistoryAndTheLatestDecisionHolds() throws Exception {
+        Person lead = as(alice, () -> persons.create(PersonDraft.of("Consent", "Giver", "c@example.com", null)));
+
+        as(alice, () -> privacy.recordConsent(lead.id(), ConsentChannel.EMAIL, true, "web form /newsletter"));
+        clock.advance(java.time.Duration.ofDays(3));
+        as(alice, () -> privacy.recordConsent(lead.id(), ConsentChannel.EMAIL, false, "unsubscribe link"));
+        as(alice, () -> privacy.recordConsent(lead.id(), ConsentChannel.SMS, true, "shop counter"));
+
+        List<Consent> now = as(alice, () -> privacy.consents(lead.id()));
+        assertEquals(2, now.size());
+        assertEquals(List.of(false, true), now.stream().map(Consent::granted).toList());
+        assertEquals("unsubscribe link", now.get(0).source());
+        assertEquals(3, as(alice, () -> privacy.consentHistory(lead.id())).size());
+        assertThrows(ContactNotFoundException.class, () -> as(bob, () -> privacy.consents(lead.id())));
+    }
+
+    @Test
+    void erasingAPersonClearsEverythingThatIdentifiesThem() throws Exception {
+        Organization acme = as(alice, () -> organizations.create(OrganizationDraft.named("Acme")));
+        Person lead = as(alice, () -> persons.create(new PersonDraft("Maryam", "Tehrani", List.of(new Email(
+                "maryam@example.com")), List.of(new org.rapport.contacts.api.Phone("+98 912 000 1111")), null, null,
+                "maryam.example", List.of(new Affiliation(acme.id(), null, "CEO")), Set.of("vip"), "fair", null, null,
+                "met at the fair", "crm-77")));
+        as(alice, () -> privacy.recordConsent(lead.id(), ConsentChannel.EMAIL, true, "fair"));
+        Caller eraser = caller(alice.userId(), "alice", Set.of("sales"), Set.of(ContactPermissions.PERSON_READ,
+                ContactPermissions.PERSON_ERASE));
+
+        assertThrows(ContactAccessException.class, () -> as(alice, () -> {
+            privacy.erase(lead.id(), lead.version());
+            return null;
+        }));
+        assertThrows(ContactConflictException.class, () -> as(eraser, () -> {
+            privacy.erase(lead.id(), lead.version() + 5);
+            return null;
+        }));
+        as(eraser, () -> {
+            privacy.erase(lead.id(), lead.version());
+            return null;
+        });
+
+        Person erased = as(alice, () -> persons.find(lead.id()).orElseThrow());
+        assertEquals("Erased", erased.displayName());
+        assertEquals(List.of(), erased.emails());
+        assertEquals(List.of(), erased.phones());
+        assertEquals(List.of(), erased.affiliations());
+        assertEquals(Set.of(), erased.tags());
+        assertNull(erased.notes());
+        assertNull(erased.externalId());
+        assertNull(erased.website());
+        assertEquals(List.of(), names(search(alice, "maryam")));
+        assertEquals(List.of(), names(search(alice, "0912000")));
+        assertEquals(List.of(), as(alice, () -> privacy.consentHistory(lead.id())));
+        assertTrue(persistence.erasedAudit().contains("Person " + lead.id()), persistence.erasedAudit().toString());
+        assertTrue(persistence.published().stream().anyMatch(e -> e.topic().equals(
+                org.rapport.contacts.api.ContactTopics.PERSON_ERASED)));
+    }
+
+    @Test
+    void theArchiveHoldsTheRecordAndItsConsents() throws Exception {
+        Person lead = as(alice, () -> persons.create(PersonDraft.of("Archive", "Me", "a@example.com", null)));
+        as(alice, () -> privacy.recordConsent(lead.id(), ConsentChannel.PHONE, true, "call"));
+        Caller exporter = caller(alice.userId(), "alice", Set.of("sales"), Set.of(ContactPermissions.PERSON_READ,
+                ContactPermissions.PERSON_EXPORT));
+
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        as(exporter, () -> {
+            privacy.exportArchive(lead.id(), zip);
+            return null;
+        });
+        java.util.Map<String, String> entries = new java.util.TreeMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(zip.toByteArray()))) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+                entries.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(Set.of("README.txt", "consents.json", "history.json", "person.json"), entries.keySet());
+        assertTrue(entries.get("person.json").contains("\"a@example.com\""), entries.get("person.json"));
+        assertTrue(entries.get("consents.json").contains("\"PHONE\""), entries.get("consents.json"));
+        assertTrue(audit.events.stream().anyMatch(e -> e.contains("PRIVACY_EXPORT")), audit.events.toString());
+        assertThrows(ContactAccessException.class, () -> as(alice, () -> {
+            privacy.exportArchive(lead.id(), new java.io.ByteArrayOutputStream());
+            return null;
+        }));
     }
 
     @Test

@@ -61,6 +61,8 @@ abstract class ContactsTestBase {
     final TestClock clock = new TestClock();
     final TestAudit audit = new TestAudit();
     PersonStore persons;
+    PrivacyService privacy;
+    org.rapport.platform.testing.ModuleTestPersistence persistence;
     OrganizationStore organizations;
 
     abstract ModuleTestDatabase openDatabase() throws Exception;
@@ -72,15 +74,19 @@ abstract class ContactsTestBase {
     }
 
     void start(int exactCountLimit) {
-        ContactContext context = ContactContext.of(database.persistence(), access, new IcuTextFolding(),
+        persistence = database.persistence();
+        ContactContext context = ContactContext.of(persistence, access, new IcuTextFolding(),
                 settings("IR", exactCountLimit), clock, audit);
         organizations = new OrganizationStore(context);
         persons = new PersonStore(context, organizations);
+        privacy = new PrivacyService(persons, audit, clock);
     }
 
     @AfterEach
     void close() {
-        database.close();
+        if (database != null) {
+            database.close();
+        }
     }
 
     static List<String> names(Page<Person> page) {

@@ -46,6 +46,11 @@ final class TestPersistence implements ModulePersistence {
                 }
 
                 @Override
+                public void eraseAuditValues(String entity, String entityId) {
+                    // no audit trail in these tests
+                }
+
+                @Override
                 public void publish(DomainEvent event) {
                     Objects.requireNonNull(event);
                 }

@@ -325,6 +325,38 @@ abstract class ContactsContractTest extends ContactsTestBase {
     }
 
     @Test
+    void segmentsSaveAFilterAndShowMembersWithTheAskersAccess() throws Exception {
+        SegmentService segments = new SegmentService(persons, clock);
+        as(alice, () -> {
+            persons.create(new PersonDraft("Vip", "One", null, null, null, null, null, null, Set.of("vip"), null,
+                    LifecycleStage.CUSTOMER, null, null, null));
+            persons.create(new PersonDraft("Vip", "Lead", null, null, null, null, null, null, Set.of("vip"), null,
+                    LifecycleStage.LEAD, null, null, null));
+            return null;
+        });
+        as(bob, () -> persons.create(new PersonDraft("Vip", "OfBob", null, null, null, null, null, null,
+                Set.of("vip"), null, LifecycleStage.CUSTOMER, null, null, null)));
+
+        org.rapport.contacts.api.Segment vip = as(alice, () -> segments.create("VIP customers", null,
+                LifecycleStage.CUSTOMER, "VIP", true));
+        assertEquals(List.of("Vip One"), names(as(alice, () -> segments.members(vip.id(), 10, null))));
+        assertEquals(List.of("Vip OfBob"), names(as(bob, () -> segments.members(vip.id(), 10, null))),
+            "bob sees only the members he may see");
+        org.rapport.contacts.api.Segment mine = as(alice, () -> segments.create("Mine", "vip", null, null, false));
+        assertEquals(2, as(alice, () -> segments.list()).size());
+        assertEquals(1, as(bob, () -> segments.list()).size());
+        assertTrue(as(bob, () -> segments.find(mine.id())).isEmpty());
+        assertThrows(ContactAccessException.class, () -> as(bob, () -> {
+            segments.delete(vip.id());
+            return null;
+        }));
+        ApiProblem empty = assertThrows(ApiProblem.class, () -> as(alice, () -> segments.create("Empty", null, null,
+                null, false)));
+        assertEquals("text", empty.fieldErrors().get(0).field());
+        assertThrows(ApiProblem.class, () -> as(alice, () -> segments.create("Mine", "x", null, null, false)));
+    }
+
+    @Test
     void keysetPagesVisitEveryRecordOnceInOrder() throws Exception {
         as(admin, () -> {
             for (int i = 0; i < 23; i++) {

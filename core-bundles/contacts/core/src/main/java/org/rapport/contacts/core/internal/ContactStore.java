@@ -192,12 +192,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
             if (entity.getVersion() != expectedVersion) {
                 throw new ContactConflictException(kind().noun(), id, entity.getVersion());
             }
-            beforeDelete(entity, em);
-            em.createQuery("delete from ContactShare s where s.recordKind = :kind and s.recordId = :id")
-                    .setParameter("kind", kind().code()).setParameter("id", id).executeUpdate();
-            TermWriter.remove(em, kind(), id);
-            em.remove(entity);
-            em.flush();
+            removeIn(tx, entity);
             tx.publish(new DomainEvent(deletedTopic(), entityName(), String.valueOf(id), "{\"id\":" + id + "}"));
             return null;
         });
@@ -341,6 +336,30 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
                 + (condition == null ? "" : " and " + condition), entityClass());
         params.forEach(select::setParameter);
         return select.getResultList().stream().findFirst();
+    }
+
+    /** Deletes a record with what depends on it (links, shares, search terms), inside a running transaction. */
+    void removeIn(TransactionContext tx, E entity) {
+        EntityManager em = tx.entityManager();
+        long id = entity.getId();
+        beforeDelete(entity, em);
+        // one by one, not a bulk delete: the audit trail sees only entity removals
+        shareRows(em, id).forEach(em::remove);
+        TermWriter.remove(em, kind(), id);
+        em.remove(entity);
+        em.flush();
+    }
+
+    /** Up to {@code limit} records the caller may see that meet a JPQL condition on {@code e}, by id. */
+    List<E> findVisible(EntityManager em, Caller caller, String condition, Map<String, Object> conditionParams,
+            int limit) {
+        Map<String, Object> params = new HashMap<>(conditionParams);
+        String scope = ScopeFilter.jpql(context.access().readScope(caller, kind().recordType()), kind(), false,
+                params);
+        TypedQuery<E> select = em.createQuery("select e from " + entityName() + " e where " + condition
+                + (scope == null ? "" : " and " + scope) + " order by e.id", entityClass());
+        params.forEach(select::setParameter);
+        return select.setMaxResults(limit).getResultList();
     }
 
     /** Whether this caller may change the record: imports check before they merge into it. */

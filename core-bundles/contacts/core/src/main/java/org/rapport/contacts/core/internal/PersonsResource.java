@@ -35,7 +35,9 @@ import org.rapport.contacts.api.ConsentChannel;
 import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.ContactPermissions;
 import org.rapport.contacts.api.ContactQuery;
+import org.rapport.contacts.api.DuplicateCandidate;
 import org.rapport.contacts.api.Person;
+import org.rapport.contacts.api.PersonDuplicates;
 import org.rapport.contacts.api.PersonPrivacy;
 import org.rapport.contacts.api.Persons;
 import org.rapport.contacts.api.Share;
@@ -55,11 +57,21 @@ public class PersonsResource {
 
     private final Persons persons;
     private final PersonPrivacy privacy;
+    private final PersonDuplicates duplicates;
 
     @Activate
-    public PersonsResource(@Reference Persons persons, @Reference PersonPrivacy privacy) {
+    public PersonsResource(@Reference Persons persons, @Reference PersonPrivacy privacy,
+            @Reference PersonDuplicates duplicates) {
         this.persons = persons;
         this.privacy = privacy;
+        this.duplicates = duplicates;
+    }
+
+    /**
+     * A merge: the person merged into this one, the version of it that was read, and for single-valued fields which
+     * side wins ({@code {"stage": "MERGED"}}; the survivor's value otherwise).
+     */
+    public record MergeBody(Long mergedId, Long mergedVersion, java.util.Map<String, PersonDuplicates.Side> choices) {
     }
 
     /** A consent decision to record: {@code {"channel": "EMAIL", "granted": false, "source": "phone call"}}. */
@@ -172,6 +184,35 @@ public class PersonsResource {
             @QueryParam("teamId") Long teamId) {
         persons.unshare(id, ShareBody.valid(new ShareBody(userId, teamId, null)));
         return persons.shares(id);
+    }
+
+    /** People who may be the one described (ask before creating): matches by email, phone or folded name. */
+    @POST
+    @Path("duplicates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<DuplicateCandidate> duplicatesOf(PersonBody body) {
+        return duplicates.candidatesFor(body == null ? null : body.draft());
+    }
+
+    @GET
+    @Path("{id}/duplicates")
+    public List<DuplicateCandidate> duplicates(@PathParam("id") long id) {
+        return duplicates.candidatesOf(id);
+    }
+
+    /** Merges another person into this one; {@code If-Match} carries this person's version. */
+    @POST
+    @Path("{id}/merge")
+    @RequiresPermission(ContactPermissions.PERSON_DELETE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response merge(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, MergeBody body) {
+        if (body == null || body.mergedId() == null || body.mergedVersion() == null) {
+            throw org.rapport.platform.api.web.ApiProblem.invalid("Say whom to merge into this person.", List.of(
+                    new org.rapport.platform.api.web.FieldError("mergedId", "the id and mergedVersion you read")));
+        }
+        Person survivor = duplicates.merge(id, ListAnswers.version(ifMatch, null), body.mergedId(),
+                body.mergedVersion(), body.choices());
+        return Response.ok(survivor).tag(etag(survivor)).build();
     }
 
     /** The consent that holds now, per channel. */

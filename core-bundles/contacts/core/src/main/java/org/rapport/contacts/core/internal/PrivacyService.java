@@ -125,14 +125,16 @@ public class PrivacyService implements PersonPrivacy {
             if (person.getVersion() != expectedVersion) {
                 throw new ContactConflictException("person", personId, person.getVersion());
             }
-            List<Long> links = em.createQuery("select a.id from Affiliation a where a.personId = :person", Long.class)
-                    .setParameter("person", personId).getResultList();
-            em.createQuery("delete from Affiliation a where a.personId = :person").setParameter("person", personId)
-                    .executeUpdate();
+            // entity by entity, not bulk deletes: the audit trail records each removal (its values erased below)
+            List<AffiliationEntity> affiliations = em.createQuery("select a from Affiliation a where a.personId ="
+                    + " :person", AffiliationEntity.class).setParameter("person", personId).getResultList();
+            List<Long> links = affiliations.stream().map(AffiliationEntity::getId).toList();
+            affiliations.forEach(em::remove);
             em.createQuery("delete from Consent c where c.personId = :person").setParameter("person", personId)
                     .executeUpdate();
-            em.createQuery("delete from ContactShare s where s.recordKind = :kind and s.recordId = :id")
-                    .setParameter("kind", RecordKind.PERSON.code()).setParameter("id", personId).executeUpdate();
+            em.createQuery("select s from ContactShare s where s.recordKind = :kind and s.recordId = :id",
+                    ShareEntity.class).setParameter("kind", RecordKind.PERSON.code()).setParameter("id", personId)
+                    .getResultList().forEach(em::remove);
             person.setFirstName(ERASED_NAME);
             person.setLastName(null);
             person.setDisplayName(ERASED_NAME);

@@ -357,6 +357,61 @@ abstract class ContactsContractTest extends ContactsTestBase {
     }
 
     @Test
+    void duplicatesAreFoundByEmailPhoneAndFoldedName() throws Exception {
+        Person ali = as(alice, () -> persons.create(PersonDraft.of("علي", "كريمي", "Ali.K@example.com",
+                "+98 912 123 4567")));
+        as(alice, () -> persons.create(PersonDraft.of("Sara", "Ahmadi", "sara@example.com", null)));
+
+        List<org.rapport.contacts.api.DuplicateCandidate> byEmail = as(alice, () -> duplicates.candidatesFor(
+                PersonDraft.of("X", "Y", "ali.k@EXAMPLE.com", null)));
+        assertEquals(List.of(ali.id()), byEmail.stream().map(c -> c.id()).toList());
+        assertEquals(Set.of("email"), byEmail.get(0).reasons());
+        assertEquals(Set.of("phone"), as(alice, () -> duplicates.candidatesFor(PersonDraft.of("X", "Y", null,
+                "۰۹۱۲ ۱۲۳ ۴۵۶۷"))).get(0).reasons());
+        org.rapport.contacts.api.DuplicateCandidate byName = as(alice, () -> duplicates.candidatesFor(
+                PersonDraft.of("علی", "کریمی", null, null))).get(0);
+        assertEquals(Set.of("name"), byName.reasons());
+        assertEquals(List.of(), as(alice, () -> duplicates.candidatesFor(PersonDraft.of("Bob", "Karimov", null,
+                null))));
+        assertEquals(List.of(), as(bob, () -> duplicates.candidatesFor(PersonDraft.of("X", "Y",
+                "ali.k@example.com", null))), "bob cannot see alice's person, so it is not proposed");
+        assertEquals(List.of(), as(alice, () -> duplicates.candidatesOf(ali.id())));
+    }
+
+    @Test
+    void mergingUnitesTwoPeopleAndTellsOtherModules() throws Exception {
+        Person kept = as(alice, () -> persons.create(new PersonDraft("Ali", "Karimi", List.of(new Email(
+                "ali@example.com")), null, null, null, null, null, Set.of("vip"), "fair", LifecycleStage.LEAD, null,
+                "first notes", null)));
+        Person gone = as(alice, () -> persons.create(new PersonDraft("Ali", "Karimi Jr", List.of(new Email(
+                "ALI@example.com"), new Email("ali.work@example.com")), List.of(new org.rapport.contacts.api.Phone(
+                        "+98 912 000 0000")), null, null, null, null, Set.of("tehran"), null,
+                LifecycleStage.CUSTOMER, null, null, null)));
+        as(alice, () -> privacy.recordConsent(gone.id(), ConsentChannel.EMAIL, true, "form"));
+
+        assertThrows(ContactAccessException.class, () -> as(reader, () -> duplicates.merge(kept.id(), kept.version(),
+                gone.id(), gone.version(), java.util.Map.of())));
+        assertThrows(ContactConflictException.class, () -> as(alice, () -> duplicates.merge(kept.id(),
+                kept.version(), gone.id(), gone.version() + 1, java.util.Map.of())));
+        Person merged = as(alice, () -> duplicates.merge(kept.id(), kept.version(), gone.id(), gone.version(),
+                java.util.Map.of("stage", org.rapport.contacts.api.PersonDuplicates.Side.MERGED)));
+
+        assertEquals("Ali Karimi", merged.displayName());
+        assertEquals(LifecycleStage.CUSTOMER, merged.stage());
+        assertEquals(List.of("ali@example.com", "ali.work@example.com"), merged.emails().stream()
+                .map(Email::address).toList());
+        assertEquals("+989120000000", merged.phones().get(0).number());
+        assertEquals(Set.of("vip", "tehran"), merged.tags());
+        assertEquals("first notes", merged.notes());
+        assertTrue(as(alice, () -> persons.find(gone.id())).isEmpty());
+        assertEquals(1, as(alice, () -> privacy.consentHistory(kept.id())).size());
+        assertEquals(List.of("Ali Karimi"), names(search(alice, "ali.work")));
+        assertTrue(persistence.published().stream().anyMatch(e -> e.topic().equals(
+                org.rapport.contacts.api.ContactTopics.PERSON_MERGED) && e.payload().contains("\"mergedId\":"
+                        + gone.id())), persistence.published().toString());
+    }
+
+    @Test
     void keysetPagesVisitEveryRecordOnceInOrder() throws Exception {
         as(admin, () -> {
             for (int i = 0; i < 23; i++) {

@@ -62,6 +62,7 @@ abstract class ContactsTestBase {
     final TestAudit audit = new TestAudit();
     PersonStore persons;
     PrivacyService privacy;
+    DuplicateService duplicates;
     org.rapport.platform.testing.ModuleTestPersistence persistence;
     OrganizationStore organizations;
 
@@ -80,6 +81,7 @@ abstract class ContactsTestBase {
         organizations = new OrganizationStore(context);
         persons = new PersonStore(context, organizations);
         privacy = new PrivacyService(persons, audit, clock);
+        duplicates = new DuplicateService(persons);
     }
 
     @AfterEach

@@ -199,6 +199,13 @@ public class DuplicateService implements PersonDuplicates {
     private static void moveConsentsAndShares(EntityManager em, long survivorId, long mergedId) {
         em.createQuery("update Consent c set c.personId = :survivor where c.personId = :merged")
                 .setParameter("survivor", survivorId).setParameter("merged", mergedId).executeUpdate();
+        // entity by entity, so the audit trail records where each purchase and payment went
+        em.createQuery("select p from Purchase p where p.recordKind = 'P' and p.recordId = :merged",
+                PurchaseEntity.class).setParameter("merged", mergedId).getResultList()
+                .forEach(p -> p.reassign(survivorId));
+        em.createQuery("select p from Payment p where p.recordKind = 'P' and p.recordId = :merged",
+                PaymentEntity.class).setParameter("merged", mergedId).getResultList()
+                .forEach(p -> p.reassign(survivorId));
         List<ShareEntity> kept = shares(em, survivorId);
         for (ShareEntity share : shares(em, mergedId)) {
             boolean known = kept.stream().anyMatch(k -> Objects.equals(k.getUserId(), share.getUserId())

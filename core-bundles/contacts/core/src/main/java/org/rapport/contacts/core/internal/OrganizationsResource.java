@@ -32,6 +32,9 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationS
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.CustomerLedger;
+import org.rapport.contacts.api.Payment;
+import org.rapport.contacts.api.Purchase;
 import org.rapport.contacts.api.ContactQuery;
 import org.rapport.contacts.api.Organization;
 import org.rapport.contacts.api.Organizations;
@@ -51,10 +54,12 @@ import org.rapport.platform.api.security.RequiresPermission;
 public class OrganizationsResource {
 
     private final Organizations organizations;
+    private final CustomerLedger ledger;
 
     @Activate
-    public OrganizationsResource(@Reference Organizations organizations) {
+    public OrganizationsResource(@Reference Organizations organizations, @Reference CustomerLedger ledger) {
         this.organizations = organizations;
+        this.ledger = ledger;
     }
 
     /**
@@ -138,6 +143,40 @@ public class OrganizationsResource {
             @QueryParam("version") Long version) {
         organizations.delete(id, ListAnswers.version(ifMatch, version));
         return Response.noContent().build();
+    }
+
+    /** What they bought, newest first (fed by the accounting and inventory connectors, or by hand). */
+    @GET
+    @Path("{id}/purchases")
+    public List<Purchase> purchases(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("100") int limit) {
+        return ledger.purchases("organization", id, limit);
+    }
+
+    /**
+     * Records a purchase: {@code {"product", "quantity", "amount", "currency", "occurredAt", "source", "reference"}};
+     * the same source and reference again is answered with the entry already recorded.
+     */
+    @POST
+    @Path("{id}/purchases")
+    @RequiresPermission(ContactPermissions.ORGANIZATION_WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordPurchase(@PathParam("id") long id, Purchase purchase) {
+        return Response.status(Response.Status.CREATED).entity(ledger.recordPurchase("organization", id, purchase)).build();
+    }
+
+    /** Payments, credits and refunds, newest first. */
+    @GET
+    @Path("{id}/payments")
+    public List<Payment> payments(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("100") int limit) {
+        return ledger.payments("organization", id, limit);
+    }
+
+    @POST
+    @Path("{id}/payments")
+    @RequiresPermission(ContactPermissions.ORGANIZATION_WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordPayment(@PathParam("id") long id, Payment payment) {
+        return Response.status(Response.Status.CREATED).entity(ledger.recordPayment("organization", id, payment)).build();
     }
 
     @GET

@@ -34,6 +34,9 @@ import org.rapport.contacts.api.Consent;
 import org.rapport.contacts.api.ConsentChannel;
 import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.CustomerLedger;
+import org.rapport.contacts.api.Payment;
+import org.rapport.contacts.api.Purchase;
 import org.rapport.contacts.api.ContactQuery;
 import org.rapport.contacts.api.DuplicateCandidate;
 import org.rapport.contacts.api.Person;
@@ -58,13 +61,15 @@ public class PersonsResource {
     private final Persons persons;
     private final PersonPrivacy privacy;
     private final PersonDuplicates duplicates;
+    private final CustomerLedger ledger;
 
     @Activate
     public PersonsResource(@Reference Persons persons, @Reference PersonPrivacy privacy,
-            @Reference PersonDuplicates duplicates) {
+            @Reference PersonDuplicates duplicates, @Reference CustomerLedger ledger) {
         this.persons = persons;
         this.privacy = privacy;
         this.duplicates = duplicates;
+        this.ledger = ledger;
     }
 
     /**
@@ -159,6 +164,40 @@ public class PersonsResource {
             @QueryParam("version") Long version) {
         persons.delete(id, ListAnswers.version(ifMatch, version));
         return Response.noContent().build();
+    }
+
+    /** What they bought, newest first (fed by the accounting and inventory connectors, or by hand). */
+    @GET
+    @Path("{id}/purchases")
+    public List<Purchase> purchases(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("100") int limit) {
+        return ledger.purchases("person", id, limit);
+    }
+
+    /**
+     * Records a purchase: {@code {"product", "quantity", "amount", "currency", "occurredAt", "source", "reference"}};
+     * the same source and reference again is answered with the entry already recorded.
+     */
+    @POST
+    @Path("{id}/purchases")
+    @RequiresPermission(ContactPermissions.PERSON_WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordPurchase(@PathParam("id") long id, Purchase purchase) {
+        return Response.status(Response.Status.CREATED).entity(ledger.recordPurchase("person", id, purchase)).build();
+    }
+
+    /** Payments, credits and refunds, newest first. */
+    @GET
+    @Path("{id}/payments")
+    public List<Payment> payments(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("100") int limit) {
+        return ledger.payments("person", id, limit);
+    }
+
+    @POST
+    @Path("{id}/payments")
+    @RequiresPermission(ContactPermissions.PERSON_WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordPayment(@PathParam("id") long id, Payment payment) {
+        return Response.status(Response.Status.CREATED).entity(ledger.recordPayment("person", id, payment)).build();
     }
 
     @GET

@@ -412,6 +412,39 @@ abstract class ContactsContractTest extends ContactsTestBase {
     }
 
     @Test
+    void purchasesAndPaymentsAreRecordedOnceAndFollowTheRecordsAccess() throws Exception {
+        Organization acme = as(alice, () -> organizations.create(OrganizationDraft.named("Acme")));
+        org.rapport.contacts.api.Purchase bought = new org.rapport.contacts.api.Purchase(0,
+                java.time.Instant.parse("2026-03-20T10:00:00Z"), "Saffron 1kg", new java.math.BigDecimal("3"),
+                new java.math.BigDecimal("45000000"), "irr", "accounting", "INV-1405-77");
+
+        org.rapport.contacts.api.Purchase first = as(alice, () -> ledger.recordPurchase("organization", acme.id(),
+                bought));
+        org.rapport.contacts.api.Purchase again = as(alice, () -> ledger.recordPurchase("organization", acme.id(),
+                bought));
+        assertEquals(first.id(), again.id(), "the same source and reference is one purchase");
+        assertEquals("IRR", first.currency());
+        as(alice, () -> ledger.recordPayment("organization", acme.id(), new org.rapport.contacts.api.Payment(0, null,
+                org.rapport.contacts.api.Payment.Kind.PAYMENT, new java.math.BigDecimal("45000000"), "IRR",
+                "accounting", "PAY-9")));
+
+        assertEquals(1, as(alice, () -> ledger.purchases("organization", acme.id(), 10)).size());
+        assertEquals(0, new java.math.BigDecimal("45000000").compareTo(as(alice, () -> ledger.payments(
+                "organization", acme.id(), 10)).get(0).amount()));
+        ApiProblem bad = assertThrows(ApiProblem.class, () -> as(alice, () -> ledger.recordPurchase("organization",
+                acme.id(), new org.rapport.contacts.api.Purchase(0, null, " ", null, new java.math.BigDecimal("-1"),
+                        "XXX1", null, null))));
+        Set<String> fields = new HashSet<>();
+        bad.fieldErrors().forEach(e -> fields.add(e.field()));
+        assertEquals(Set.of("product", "amount", "currency"), fields);
+
+        Person lead = as(alice, () -> persons.create(PersonDraft.of("Private", "Buyer", null, null)));
+        assertThrows(ContactNotFoundException.class, () -> as(bob, () -> ledger.purchases("person", lead.id(), 10)));
+        assertThrows(ContactNotFoundException.class, () -> as(bob, () -> ledger.recordPurchase("person", lead.id(),
+                bought)));
+    }
+
+    @Test
     void keysetPagesVisitEveryRecordOnceInOrder() throws Exception {
         as(admin, () -> {
             for (int i = 0; i < 23; i++) {

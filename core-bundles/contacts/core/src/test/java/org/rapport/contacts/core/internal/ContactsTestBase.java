@@ -63,6 +63,7 @@ abstract class ContactsTestBase {
     PersonStore persons;
     PrivacyService privacy;
     DuplicateService duplicates;
+    LedgerService ledger;
     org.rapport.platform.testing.ModuleTestPersistence persistence;
     OrganizationStore organizations;
 
@@ -82,6 +83,7 @@ abstract class ContactsTestBase {
         persons = new PersonStore(context, organizations);
         privacy = new PrivacyService(persons, audit, clock);
         duplicates = new DuplicateService(persons);
+        ledger = new LedgerService(persons, organizations, clock);
     }
 
     @AfterEach

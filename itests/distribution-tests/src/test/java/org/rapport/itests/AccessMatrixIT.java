@@ -82,6 +82,9 @@ public class AccessMatrixIT extends RapportSuite {
                         String contentType = operation.getValue().path("requestBody").path("content").fieldNames()
                                 .hasNext() ? operation.getValue().path("requestBody").path("content").fieldNames()
                                         .next() : "application/json";
+                        if (contentType.contains("*")) {
+                            contentType = "application/octet-stream";
+                        }
                         HttpResponse<String> answer = Http.send(HttpRequest
                                 .newBuilder(URI.create("http://localhost:" + RapportContainer.HTTP_PORT + target))
                                 .header("Authorization", "Bearer " + tokens.get(caller.getKey()))

@@ -175,6 +175,15 @@ public class ContactsApiIT extends RapportSuite {
         assertEquals(200, archive.statusCode());
         assertTrue(archive.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"));
 
+        HttpResponse<String> attached = Http.send("POST", PERSONS + "/" + id + "/attachments?name="
+                + URLEncoder.encode("قرارداد.txt", StandardCharsets.UTF_8), "text/plain", "signed contract");
+        assertEquals(attached.body(), 201, attached.statusCode());
+        long attachment = JSON.readTree(attached.body()).path("id").asLong();
+        HttpResponse<String> download = Http.get(PERSONS + "/" + id + "/attachments/" + attachment);
+        assertEquals("signed contract", download.body());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse(""),
+                download.headers().firstValue("Content-Disposition").orElse("").contains("UTF-8''"));
+
         assertEquals(428, Http.send("POST", PERSONS + "/" + id + "/erase", null, null).statusCode());
         HttpResponse<String> erased = Http.send("POST", PERSONS + "/" + id + "/erase", null, null, "If-Match", etag);
         assertEquals(erased.body(), 204, erased.statusCode());
@@ -183,6 +192,7 @@ public class ContactsApiIT extends RapportSuite {
         assertFalse(history, history.contains(email) || history.contains("Erasable"));
         assertTrue(history, history.contains("[erased]") && history.contains("ERASED"));
         assertEquals("[]", Http.get(PERSONS + "/" + id + "/consents").body());
+        assertEquals("[]", Http.get(PERSONS + "/" + id + "/attachments").body());
         assertEquals("[]", Http.get(PERSONS + "?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8)).body());
     }
 

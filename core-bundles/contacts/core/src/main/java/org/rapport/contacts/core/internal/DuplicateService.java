@@ -206,6 +206,9 @@ public class DuplicateService implements PersonDuplicates {
         em.createQuery("select p from Payment p where p.recordKind = 'P' and p.recordId = :merged",
                 PaymentEntity.class).setParameter("merged", mergedId).getResultList()
                 .forEach(p -> p.reassign(survivorId));
+        em.createQuery("select a from Attachment a where a.recordKind = 'P' and a.recordId = :merged",
+                AttachmentEntity.class).setParameter("merged", mergedId).getResultList()
+                .forEach(a -> a.reassign(survivorId));
         List<ShareEntity> kept = shares(em, survivorId);
         for (ShareEntity share : shares(em, mergedId)) {
             boolean known = kept.stream().anyMatch(k -> Objects.equals(k.getUserId(), share.getUserId())

@@ -1,6 +1,7 @@
 package org.rapport.contacts.core.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
@@ -31,6 +32,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.rapport.contacts.api.ContactNotFoundException;
+import org.rapport.contacts.api.Attachment;
+import org.rapport.contacts.api.Attachments;
 import org.rapport.contacts.api.ContactPermissions;
 import org.rapport.contacts.api.CustomerLedger;
 import org.rapport.contacts.api.Payment;
@@ -55,11 +58,14 @@ public class OrganizationsResource {
 
     private final Organizations organizations;
     private final CustomerLedger ledger;
+    private final Attachments attachments;
 
     @Activate
-    public OrganizationsResource(@Reference Organizations organizations, @Reference CustomerLedger ledger) {
+    public OrganizationsResource(@Reference Organizations organizations, @Reference CustomerLedger ledger,
+            @Reference Attachments attachments) {
         this.organizations = organizations;
         this.ledger = ledger;
+        this.attachments = attachments;
     }
 
     /**
@@ -177,6 +183,43 @@ public class OrganizationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response recordPayment(@PathParam("id") long id, Payment payment) {
         return Response.status(Response.Status.CREATED).entity(ledger.recordPayment("organization", id, payment)).build();
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    public List<Attachment> attachments(@PathParam("id") long id) {
+        return attachments.list("organization", id);
+    }
+
+    /** Attaches the request body as a file named {@code name}, of the request's content type. */
+    @POST
+    @Path("{id}/attachments")
+    @RequiresPermission(ContactPermissions.ORGANIZATION_WRITE)
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("id") long id, @QueryParam("name") String name,
+            @HeaderParam("Content-Type") String contentType, InputStream body) throws IOException {
+        Attachment stored = attachments.add("organization", id, name, contentType, body);
+        return Response.created(URI.create("contacts/organizations/" + id + "/attachments/" + stored.id())).entity(stored)
+                .build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachment}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") long id, @PathParam("attachment") long attachment) throws IOException {
+        Attachment described = attachments.describe("organization", id, attachment);
+        return Response.ok(attachments.open("organization", id, attachment), described.contentType())
+                .header("Content-Disposition", ContentDisposition.attachment(described.fileName()))
+                .header("Content-Length", described.sizeBytes()).build();
+    }
+
+    @DELETE
+    @Path("{id}/attachments/{attachment}")
+    @RequiresPermission(ContactPermissions.ORGANIZATION_WRITE)
+    public Response deleteAttachment(@PathParam("id") long id, @PathParam("attachment") long attachment)
+            throws IOException {
+        attachments.delete("organization", id, attachment);
+        return Response.noContent().build();
     }
 
     @GET

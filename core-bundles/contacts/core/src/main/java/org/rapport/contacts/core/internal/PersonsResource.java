@@ -1,6 +1,7 @@
 package org.rapport.contacts.core.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
@@ -33,6 +34,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.rapport.contacts.api.Consent;
 import org.rapport.contacts.api.ConsentChannel;
 import org.rapport.contacts.api.ContactNotFoundException;
+import org.rapport.contacts.api.Attachment;
+import org.rapport.contacts.api.Attachments;
 import org.rapport.contacts.api.ContactPermissions;
 import org.rapport.contacts.api.CustomerLedger;
 import org.rapport.contacts.api.Payment;
@@ -62,14 +65,17 @@ public class PersonsResource {
     private final PersonPrivacy privacy;
     private final PersonDuplicates duplicates;
     private final CustomerLedger ledger;
+    private final Attachments attachments;
 
     @Activate
     public PersonsResource(@Reference Persons persons, @Reference PersonPrivacy privacy,
-            @Reference PersonDuplicates duplicates, @Reference CustomerLedger ledger) {
+            @Reference PersonDuplicates duplicates, @Reference CustomerLedger ledger,
+            @Reference Attachments attachments) {
         this.persons = persons;
         this.privacy = privacy;
         this.duplicates = duplicates;
         this.ledger = ledger;
+        this.attachments = attachments;
     }
 
     /**
@@ -198,6 +204,43 @@ public class PersonsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response recordPayment(@PathParam("id") long id, Payment payment) {
         return Response.status(Response.Status.CREATED).entity(ledger.recordPayment("person", id, payment)).build();
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    public List<Attachment> attachments(@PathParam("id") long id) {
+        return attachments.list("person", id);
+    }
+
+    /** Attaches the request body as a file named {@code name}, of the request's content type. */
+    @POST
+    @Path("{id}/attachments")
+    @RequiresPermission(ContactPermissions.PERSON_WRITE)
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("id") long id, @QueryParam("name") String name,
+            @HeaderParam("Content-Type") String contentType, InputStream body) throws IOException {
+        Attachment stored = attachments.add("person", id, name, contentType, body);
+        return Response.created(URI.create("contacts/persons/" + id + "/attachments/" + stored.id())).entity(stored)
+                .build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachment}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") long id, @PathParam("attachment") long attachment) throws IOException {
+        Attachment described = attachments.describe("person", id, attachment);
+        return Response.ok(attachments.open("person", id, attachment), described.contentType())
+                .header("Content-Disposition", ContentDisposition.attachment(described.fileName()))
+                .header("Content-Length", described.sizeBytes()).build();
+    }
+
+    @DELETE
+    @Path("{id}/attachments/{attachment}")
+    @RequiresPermission(ContactPermissions.PERSON_WRITE)
+    public Response deleteAttachment(@PathParam("id") long id, @PathParam("attachment") long attachment)
+            throws IOException {
+        attachments.delete("person", id, attachment);
+        return Response.noContent().build();
     }
 
     @GET

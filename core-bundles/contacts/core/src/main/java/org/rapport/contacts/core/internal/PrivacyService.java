@@ -41,18 +41,21 @@ public class PrivacyService implements PersonPrivacy {
 
     private final PersonStore persons;
     private final AuditTrail audit;
+    private final AttachmentService attachments;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
     @Activate
-    public PrivacyService(@Reference PersonStore persons, @Reference AuditTrail audit) {
-        this(persons, audit, Clock.systemUTC());
+    public PrivacyService(@Reference PersonStore persons, @Reference AuditTrail audit,
+            @Reference AttachmentService attachments) {
+        this(persons, audit, attachments, Clock.systemUTC());
     }
 
-    PrivacyService(PersonStore persons, AuditTrail audit, Clock clock) {
+    PrivacyService(PersonStore persons, AuditTrail audit, AttachmentService attachments, Clock clock) {
         this.persons = persons;
         this.audit = audit;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -119,7 +122,7 @@ public class PrivacyService implements PersonPrivacy {
     @Override
     public void erase(long personId, long expectedVersion) {
         Caller caller = persons.permitted(ContactPermissions.PERSON_ERASE, "erase");
-        persons.context.persistence().inTransaction(tx -> {
+        List<String> files = persons.context.persistence().inTransaction(tx -> {
             EntityManager em = tx.entityManager();
             PersonEntity person = persons.writable(em, caller, personId);
             if (person.getVersion() != expectedVersion) {
@@ -155,10 +158,19 @@ public class PrivacyService implements PersonPrivacy {
             for (Long link : links) {
                 tx.eraseAuditValues("Affiliation", String.valueOf(link));
             }
+            List<AttachmentEntity> attached = em.createQuery("select a from Attachment a where a.recordKind = 'P'"
+                    + " and a.recordId = :person", AttachmentEntity.class).setParameter("person", personId)
+                    .getResultList();
+            attached.forEach(em::remove);
+            for (AttachmentEntity attachment : attached) {
+                tx.eraseAuditValues("Attachment", String.valueOf(attachment.view().id()));
+            }
             tx.publish(new DomainEvent(ContactTopics.PERSON_ERASED, "Person", String.valueOf(personId),
                     "{\"id\":" + personId + "}"));
-            return null;
+            return attached.stream().map(AttachmentEntity::getStoredName).toList();
         });
+        // the rows are gone for good: now the bytes
+        files.forEach(attachments::removeFile);
         if (audit != null) {
             audit.record("contacts", "Person", String.valueOf(personId), "ERASED", "personal data erased on request");
         }

@@ -445,6 +445,41 @@ abstract class ContactsContractTest extends ContactsTestBase {
     }
 
     @Test
+    void attachmentsAreStoredWithinTheLimitAndFollowTheRecordsAccess() throws Exception {
+        Person lead = as(alice, () -> persons.create(PersonDraft.of("With", "Files", null, null)));
+        byte[] contract = "قرارداد فروش ۱۴۰۵".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        org.rapport.contacts.api.Attachment stored = as(alice, () -> attachments.add("person", lead.id(),
+                "../../etc/قرارداد.txt", "text/plain", new java.io.ByteArrayInputStream(contract)));
+        assertEquals("قرارداد.txt", stored.fileName());
+        assertEquals(contract.length, stored.sizeBytes());
+        assertEquals(List.of(stored), as(alice, () -> attachments.list("person", lead.id())));
+        try (java.io.InputStream in = as(alice, () -> attachments.open("person", lead.id(), stored.id()))) {
+            assertEquals(new String(contract, java.nio.charset.StandardCharsets.UTF_8),
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        ApiProblem tooLarge = assertThrows(ApiProblem.class, () -> as(alice, () -> attachments.add("person",
+                lead.id(), "big.bin", null, new java.io.ByteArrayInputStream(new byte[1001]))));
+        assertEquals(413, tooLarge.status());
+        try (var stream = java.nio.file.Files.list(files.resolve("attachments"))) {
+            assertEquals(1, stream.count(), "the refused file is not kept");
+        }
+        assertThrows(ContactNotFoundException.class, () -> as(bob, () -> attachments.list("person", lead.id())));
+        assertThrows(ContactNotFoundException.class, () -> as(alice, () -> attachments.open("person",
+                lead.id() + 1, stored.id())));
+
+        as(alice, () -> {
+            attachments.delete("person", lead.id(), stored.id());
+            return null;
+        });
+        assertEquals(List.of(), as(alice, () -> attachments.list("person", lead.id())));
+        try (var stream = java.nio.file.Files.list(files.resolve("attachments"))) {
+            assertEquals(0, stream.count());
+        }
+    }
+
+    @Test
     void keysetPagesVisitEveryRecordOnceInOrder() throws Exception {
         as(admin, () -> {
             for (int i = 0; i < 23; i++) {

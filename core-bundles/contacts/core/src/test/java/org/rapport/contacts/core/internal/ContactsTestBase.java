@@ -62,6 +62,9 @@ abstract class ContactsTestBase {
     final TestAudit audit = new TestAudit();
     PersonStore persons;
     PrivacyService privacy;
+    AttachmentService attachments;
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path files;
     DuplicateService duplicates;
     LedgerService ledger;
     org.rapport.platform.testing.ModuleTestPersistence persistence;
@@ -81,7 +84,8 @@ abstract class ContactsTestBase {
                 settings("IR", exactCountLimit), clock, audit);
         organizations = new OrganizationStore(context);
         persons = new PersonStore(context, organizations);
-        privacy = new PrivacyService(persons, audit, clock);
+        attachments = new AttachmentService(persons, organizations, files.resolve("attachments"), 1000, clock);
+        privacy = new PrivacyService(persons, audit, attachments, clock);
         duplicates = new DuplicateService(persons);
         ledger = new LedgerService(persons, organizations, clock);
     }
@@ -124,6 +128,11 @@ abstract class ContactsTestBase {
             @Override
             public int exactCountLimit() {
                 return exactCountLimit;
+            }
+
+            @Override
+            public long maxAttachmentBytes() {
+                return 1000;
             }
         };
     }

@@ -23,8 +23,6 @@ import org.rapport.contacts.api.OrganizationDraft;
 import org.rapport.contacts.api.Organizations;
 import org.rapport.contacts.api.Owner;
 import org.rapport.contacts.api.Phone;
-import org.rapport.contacts.api.PostalAddress;
-import org.rapport.contacts.api.SocialHandle;
 import org.rapport.platform.api.access.FieldRule;
 import org.rapport.platform.api.access.RecordAccess;
 import org.rapport.platform.api.audit.AuditTrail;
@@ -154,28 +152,15 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
         if (name == null) {
             check.error("name", "an organization needs a name");
         }
-        return new FieldValues().put("name", name).put("industry", check.text("industry", draft.industry(), 100))
-                .put("emails", check.emails(draft.emails())).put("phones", check.phones(draft.phones()))
-                .put("addresses", check.addresses(draft.addresses()))
-                .put("socialHandles", check.socialHandles(draft.socialHandles()))
-                .put("website", check.website(draft.website())).put("tags", check.tags(draft.tags()))
-                .put("leadSource", check.text("leadSource", draft.leadSource(), 100))
-                .put("stage", draft.stage() == null ? null : draft.stage().name())
-                .put("owner", check.owner(draft.owner()))
-                .put("notes", check.text("notes", draft.notes(), 100_000))
-                .put("externalId", check.text("externalId", draft.externalId(), 200));
+        return SharedFields.checked(new FieldValues().put("name", name)
+                .put("industry", check.text("industry", draft.industry(), 100)), check, draft.emails(), draft.phones(),
+                draft.addresses(), draft.socialHandles(), draft.website(), draft.tags(), draft.leadSource(),
+                draft.stage(), draft.owner(), draft.notes(), draft.externalId());
     }
 
     @Override
     FieldValues valuesOf(OrganizationEntity e, EntityManager em, Caller caller) {
-        return new FieldValues().put("name", e.getName()).put("industry", e.getIndustry())
-                .put("emails", ContactJson.emails(e.getEmails())).put("phones", ContactJson.phones(e.getPhones()))
-                .put("addresses", ContactJson.addresses(e.getAddresses()))
-                .put("socialHandles", ContactJson.socialHandles(e.getSocialHandles()))
-                .put("website", e.getWebsite()).put("tags", ContactJson.tags(e.getTags()))
-                .put("leadSource", e.getLeadSource()).put("stage", e.getStage())
-                .put("owner", new Owner(e.getOwnerUserId(), e.getOwnerTeamId())).put("notes", e.getNotes())
-                .put("externalId", e.getExternalId());
+        return SharedFields.stored(new FieldValues().put("name", e.getName()).put("industry", e.getIndustry()), e);
     }
 
     @Override
@@ -184,19 +169,7 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
         e.setName((String) values.get("name"));
         e.setSortKey(PersonStore.cut(context.folding().fold(e.getName() == null ? "" : e.getName()), 300));
         e.setIndustry((String) values.get("industry"));
-        e.setEmails(ContactJson.write((List<Email>) values.get("emails")));
-        e.setPhones(ContactJson.write((List<Phone>) values.get("phones")));
-        e.setAddresses(ContactJson.write((List<PostalAddress>) values.get("addresses")));
-        e.setSocialHandles(ContactJson.write((List<SocialHandle>) values.get("socialHandles")));
-        e.setWebsite((String) values.get("website"));
-        e.setTags(ContactJson.write((Set<String>) values.get("tags")));
-        e.setLeadSource((String) values.get("leadSource"));
-        e.setStage((String) values.get("stage"));
-        Owner owner = (Owner) values.get("owner");
-        e.setOwnerUserId(owner == null ? null : owner.userId());
-        e.setOwnerTeamId(owner == null ? null : owner.teamId());
-        e.setNotes((String) values.get("notes"));
-        e.setExternalId((String) values.get("externalId"));
+        SharedFields.apply(e, values);
     }
 
     @Override

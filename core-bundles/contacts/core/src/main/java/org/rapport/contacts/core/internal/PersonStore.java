@@ -26,8 +26,6 @@ import org.rapport.contacts.api.Person;
 import org.rapport.contacts.api.PersonDraft;
 import org.rapport.contacts.api.Persons;
 import org.rapport.contacts.api.Phone;
-import org.rapport.contacts.api.PostalAddress;
-import org.rapport.contacts.api.SocialHandle;
 import org.rapport.platform.api.access.FieldRule;
 import org.rapport.platform.api.access.RecordAccess;
 import org.rapport.platform.api.audit.AuditTrail;
@@ -163,32 +161,19 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
         if (first == null && last == null) {
             check.error("lastName", "a person needs a first or last name");
         }
-        return new FieldValues().put("firstName", first).put("lastName", last)
-                .put("emails", check.emails(draft.emails())).put("phones", check.phones(draft.phones()))
-                .put("addresses", check.addresses(draft.addresses()))
-                .put("socialHandles", check.socialHandles(draft.socialHandles()))
-                .put("website", check.website(draft.website()))
-                .put("affiliations", affiliations(draft.affiliations(), check, caller, em))
-                .put("tags", check.tags(draft.tags()))
-                .put("leadSource", check.text("leadSource", draft.leadSource(), 100))
-                .put("stage", draft.stage() == null ? null : draft.stage().name())
-                .put("owner", check.owner(draft.owner()))
-                .put("notes", check.text("notes", draft.notes(), 100_000))
-                .put("externalId", check.text("externalId", draft.externalId(), 200));
+        FieldValues values = new FieldValues().put("firstName", first).put("lastName", last)
+                .put("affiliations", affiliations(draft.affiliations(), check, caller, em));
+        return SharedFields.checked(values, check, draft.emails(), draft.phones(), draft.addresses(),
+                draft.socialHandles(), draft.website(), draft.tags(), draft.leadSource(), draft.stage(), draft.owner(),
+                draft.notes(), draft.externalId());
     }
 
     @Override
     FieldValues valuesOf(PersonEntity e, EntityManager em, Caller caller) {
-        return new FieldValues().put("firstName", e.getFirstName()).put("lastName", e.getLastName())
-                .put("emails", ContactJson.emails(e.getEmails())).put("phones", ContactJson.phones(e.getPhones()))
-                .put("addresses", ContactJson.addresses(e.getAddresses()))
-                .put("socialHandles", ContactJson.socialHandles(e.getSocialHandles()))
-                .put("website", e.getWebsite())
+        return SharedFields.stored(new FieldValues().put("firstName", e.getFirstName())
+                .put("lastName", e.getLastName())
                 .put("affiliations", visibleAffiliations(em, caller, e.getId()).stream()
-                        .map(a -> new Affiliation(a.organizationId(), null, a.role())).toList())
-                .put("tags", ContactJson.tags(e.getTags())).put("leadSource", e.getLeadSource())
-                .put("stage", e.getStage()).put("owner", new Owner(e.getOwnerUserId(), e.getOwnerTeamId()))
-                .put("notes", e.getNotes()).put("externalId", e.getExternalId());
+                        .map(a -> new Affiliation(a.organizationId(), null, a.role())).toList()), e);
     }
 
     @Override
@@ -198,19 +183,7 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
         e.setLastName((String) values.get("lastName"));
         e.setDisplayName(displayNameOf(e.getFirstName(), e.getLastName()));
         e.setSortKey(cut(context.folding().fold(join(e.getLastName(), e.getFirstName())), 401));
-        e.setEmails(ContactJson.write((List<Email>) values.get("emails")));
-        e.setPhones(ContactJson.write((List<Phone>) values.get("phones")));
-        e.setAddresses(ContactJson.write((List<PostalAddress>) values.get("addresses")));
-        e.setSocialHandles(ContactJson.write((List<SocialHandle>) values.get("socialHandles")));
-        e.setWebsite((String) values.get("website"));
-        e.setTags(ContactJson.write((Set<String>) values.get("tags")));
-        e.setLeadSource((String) values.get("leadSource"));
-        e.setStage((String) values.get("stage"));
-        Owner owner = (Owner) values.get("owner");
-        e.setOwnerUserId(owner == null ? null : owner.userId());
-        e.setOwnerTeamId(owner == null ? null : owner.teamId());
-        e.setNotes((String) values.get("notes"));
-        e.setExternalId((String) values.get("externalId"));
+        SharedFields.apply(e, values);
         if (e.getId() == null) {
             em.persist(e);
         }

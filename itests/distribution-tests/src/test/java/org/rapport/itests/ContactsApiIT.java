@@ -197,6 +197,31 @@ public class ContactsApiIT extends RapportSuite {
     }
 
     @Test
+    public void duplicatesAreProposedAndMergedIntoOne() throws Exception {
+        awaitContacts();
+        String email = "dup." + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
+        HttpResponse<String> first = Http.send("POST", PERSONS, "application/json",
+                "{\"firstName\":\"Leila\",\"lastName\":\"Dup\",\"emails\":[{\"address\":\"" + email + "\"}]}");
+        long firstId = JSON.readTree(first.body()).path("id").asLong();
+        HttpResponse<String> candidates = Http.send("POST", PERSONS + "/duplicates", "application/json",
+                "{\"firstName\":\"L\",\"emails\":[{\"address\":\"" + email.toUpperCase() + "\"}]}");
+        assertEquals(candidates.body(), 200, candidates.statusCode());
+        assertEquals(firstId, JSON.readTree(candidates.body()).get(0).path("id").asLong());
+
+        HttpResponse<String> second = Http.send("POST", PERSONS, "application/json",
+                "{\"firstName\":\"Leila\",\"lastName\":\"Dup\",\"stage\":\"CUSTOMER\",\"emails\":[{\"address\":\""
+                        + email + "\"}]}");
+        JsonNode other = JSON.readTree(second.body());
+        HttpResponse<String> merged = Http.send("POST", PERSONS + "/" + firstId + "/merge", "application/json",
+                "{\"mergedId\":" + other.path("id").asLong() + ",\"mergedVersion\":" + other.path("version").asLong()
+                        + ",\"choices\":{\"stage\":\"MERGED\"}}",
+                "If-Match", first.headers().firstValue("ETag").orElseThrow());
+        assertEquals(merged.body(), 200, merged.statusCode());
+        assertEquals("CUSTOMER", JSON.readTree(merged.body()).path("stage").asText());
+        assertEquals(404, Http.get(PERSONS + "/" + other.path("id").asLong()).statusCode());
+    }
+
+    @Test
     public void disablingTheModuleTakesItsApiAwayAndEnablingBringsEveryRecordBack() throws Exception {
         awaitContacts();
         HttpResponse<String> created = Http.send("POST", "/api/contacts/organizations", "application/json",

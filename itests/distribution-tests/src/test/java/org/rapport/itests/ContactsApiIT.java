@@ -116,6 +116,13 @@ public class ContactsApiIT extends RapportSuite {
         HttpResponse<String> changed = Http.send("PUT", PERSONS + "/" + id, "application/json",
                 "{\"firstName\":\"علي\",\"lastName\":\"كريمي" + marker + "\"}", "If-Match", etag);
         assertEquals(changed.body(), 200, changed.statusCode());
+        HttpResponse<String> filled = Http.send("PUT", PERSONS + "/" + id, "application/json",
+                "{\"firstName\":\"علي\",\"lastName\":\"كريمي" + marker + "\",\"leadSource\":\"fair " + marker + "\"}",
+                "If-Match", changed.headers().firstValue("ETag").orElseThrow());
+        assertEquals(filled.body(), 200, filled.statusCode());
+        String history = Http.get("/api/audit?entity=Person&id=" + id).body();
+        assertTrue("a field filled on an update is in the history: " + history,
+                history.contains("\"field\":\"leadSource\"") && history.contains("fair " + marker));
         HttpResponse<String> stale = Http.send("PUT", PERSONS + "/" + id, "application/json",
                 "{\"lastName\":\"Lost\"}", "If-Match", etag);
         assertEquals(409, stale.statusCode());

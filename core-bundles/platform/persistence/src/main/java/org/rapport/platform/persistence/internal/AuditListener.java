@@ -59,6 +59,8 @@ final class AuditListener extends DescriptorEventAdapter {
         if (changes == null) {
             return;
         }
+        boolean tracksAttributeChanges = event.getDescriptor().getObjectChangePolicy()
+                .isAttributeChangeTrackingPolicy();
         List<Object[]> rows = new ArrayList<>();
         for (ChangeRecord change : changes.getChanges()) {
             DatabaseMapping mapping = event.getDescriptor().getObjectBuilder().getMappingForAttributeName(
@@ -68,7 +70,10 @@ final class AuditListener extends DescriptorEventAdapter {
             }
             Object before = change instanceof DirectToFieldChangeRecord direct ? direct.getOldValue()
                     : change.getOldValue();
-            if (before == null && write != null && write.getBackupClone() != null) {
+            // Woven entities track each attribute change with its old value, null included; only without that
+            // tracking does the backup clone hold the value as it was read (with it, it may be the new value).
+            if (before == null && !tracksAttributeChanges && write != null && write.getBackupClone() != null
+                    && write.getBackupClone() != event.getObject()) {
                 before = mapping.getAttributeValueFromObject(write.getBackupClone());
             }
             Object after = mapping.getAttributeValueFromObject(event.getObject());

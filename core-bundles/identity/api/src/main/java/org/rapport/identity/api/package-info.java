@@ -5,7 +5,7 @@
  * {@code conflict}); its message is meant for the person who typed the input.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.rapport.identity.api;
 
 import org.osgi.annotation.bundle.Export;

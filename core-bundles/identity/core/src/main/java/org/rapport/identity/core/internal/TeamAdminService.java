@@ -76,8 +76,10 @@ public class TeamAdminService implements TeamAdmin {
             EntityManager em = tx.entityManager();
             TeamEntity entity = existingTeam(em, team);
             UserEntity user = existingUser(em, username);
-            em.createQuery("delete from TeamMemberEntity m where m.teamId = :team and m.userId = :user")
-                    .setParameter("team", entity.getId()).setParameter("user", user.getId()).executeUpdate();
+            // Entity by entity, not a bulk delete: only entity removals reach the audit trail.
+            em.createQuery("select m from TeamMemberEntity m where m.teamId = :team and m.userId = :user",
+                    TeamMemberEntity.class).setParameter("team", entity.getId()).setParameter("user", user.getId())
+                    .getResultList().forEach(em::remove);
             return null;
         });
         return view(team);

@@ -47,8 +47,8 @@ final class IdentityTestDatabase implements AutoCloseable {
 
     static final String CHANGELOG = "db/identity/changelog.xml";
     static final String SEQUENCE_TABLE = "identity_test_id_sequence";
-    private static final String[] TABLES = {"identity_token", "identity_team_member", "identity_team",
-        "identity_user_role", "identity_role_permission", "identity_role", "identity_user", "identity_test_changelog",
+    private static final String[] TABLES = {"identity_field_rule", "identity_sharing_default", "identity_token",
+        "identity_team_member", "identity_team", "identity_user_role", "identity_role_permission", "identity_role", "identity_user", "identity_test_changelog",
         "identity_test_changelog_lock", SEQUENCE_TABLE};
     private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");
 

@@ -156,6 +156,9 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
             tags.setHelperText(getTranslation("contacts.form.tags.help"));
         }
         website = text(form, "website", contact.website());
+        if (website != null) {
+            Texts.typedDirectionAuto(website);
+        }
         leadSource = text(form, "leadSource", contact.leadSource());
         if (!contact.hidden("notes")) {
             notes = new TextArea(getTranslation(kind.fieldKey("notes")));
@@ -309,14 +312,15 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
         for (FieldError error : errors) {
             Optional<HasValidation> target = fieldFor(error.field());
             if (target.isPresent()) {
-                target.get().setErrorMessage(error.message());
+                target.get().setErrorMessage(ProblemTexts.translate(this, error.message()));
                 target.get().setInvalid(true);
             } else {
-                unplaced.add(fieldTitle(error.field()) + ": " + error.message());
+                unplaced.add(fieldTitle(error.field()) + ": " + ProblemTexts.translate(this, error.message()));
             }
         }
         problems.removeAll();
-        problems.add(new Span(detail == null ? getTranslation("contacts.form.invalid") : detail));
+        // Invalid input is summed up in the user's language; other refusals (access) in the module's own words.
+        problems.add(new Span(detail == null || !errors.isEmpty() ? getTranslation("contacts.form.invalid") : detail));
         if (!unplaced.isEmpty()) {
             UnorderedList list = new UnorderedList();
             unplaced.forEach(text -> list.add(new ListItem(text)));

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 
@@ -117,8 +118,11 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
 
     /** Name, email, phone, stage and tags: what both kinds show. */
     void commonColumns(Grid<Contact> grid, boolean withIndustry) {
-        grid.addColumn(Contact::displayName).setHeader(getTranslation("contacts.list.name")).setFlexGrow(2)
-                .setKey("name");
+        // A real link: keyboard users and "open in new tab" reach the record, not only a click on the row.
+        grid.addColumn(LitRenderer.<Contact>of("<a href=\"${item.href}\" router-link>${item.name}</a>")
+                .withProperty("href", contact -> kind.detailRoute(contact.id()))
+                .withProperty("name", Contact::displayName))
+                .setHeader(getTranslation("contacts.list.name")).setFlexGrow(2).setKey("name");
         if (withIndustry) {
             grid.addColumn(contact -> contact.industry() == null ? "" : contact.industry())
                     .setHeader(getTranslation(kind.fieldKey("industry"))).setFlexGrow(1);

@@ -56,6 +56,7 @@ final class EntryRows extends Div {
         valueField.setValue(value == null ? "" : value);
         valueField.setId(idPrefix + "-" + number);
         valueField.getStyle().set("flex", "2 1 12rem");
+        Texts.typedDirectionAuto(valueField);
         TextField labelField = new TextField();
         labelField.setAriaLabel(labelText);
         labelField.setPlaceholder(labelText);

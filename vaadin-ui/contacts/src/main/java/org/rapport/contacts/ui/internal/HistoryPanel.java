@@ -93,8 +93,8 @@ final class HistoryPanel extends Div {
     }
 
     private String change(Line line) {
-        String was = AuditValues.readable(line.entry().oldValue());
-        String now = AuditValues.readable(line.entry().newValue());
+        String was = value(line.entry().field(), line.entry().oldValue());
+        String now = value(line.entry().field(), line.entry().newValue());
         if (was.isEmpty() && now.isEmpty()) {
             return "";
         }
@@ -105,6 +105,16 @@ final class HistoryPanel extends Div {
             return getTranslation("contacts.history.removed", was);
         }
         return getTranslation("contacts.history.changed", was, now);
+    }
+
+    /** Owners are stored as ids; they read as "User 2", "Team 5". */
+    private String value(String attribute, String stored) {
+        if (stored != null && stored.matches("\\d{1,18}")
+                && ("ownerUserId".equals(attribute) || "ownerTeamId".equals(attribute))) {
+            return getTranslation("ownerUserId".equals(attribute) ? "contacts.owner.user" : "contacts.owner.team",
+                    Long.parseLong(stored));
+        }
+        return AuditValues.readable(stored);
     }
 
     private String channel(String channel) {

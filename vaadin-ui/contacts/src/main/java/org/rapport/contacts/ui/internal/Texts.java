@@ -29,6 +29,16 @@ final class Texts {
         return text == null || text.isEmpty() ? "" : LTR_ISOLATE + text + POP_ISOLATE;
     }
 
+    /**
+     * Lets the browser pick the direction of what is typed (addresses, numbers, web sites are left to right even on a
+     * right-to-left page), instead of showing {@code ali@} as {@code @ali}. The field itself, label and all, keeps the
+     * page's direction.
+     */
+    static void typedDirectionAuto(Component field) {
+        field.getElement().executeJs("customElements.whenDefined(this.localName).then(() => requestAnimationFrame(() => {"
+                + " const input = this.inputElement || this.querySelector('input'); if (input) input.dir = 'auto'; }))");
+    }
+
     static String stage(Component component, LifecycleStage stage) {
         return stage == null ? "" : component.getTranslation("contacts.stage." + stage.name());
     }

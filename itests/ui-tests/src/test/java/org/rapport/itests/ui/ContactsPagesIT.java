@@ -1,0 +1,221 @@
+package org.rapport.itests.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The contacts pages as a sales rep uses them: a person typed in Persian (Arabic yeh in the name, Persian digits in
+ * the phone) is refused with a bad email at that field, saved once it is fixed, found in the list by the other
+ * spelling, changed, and the change is in the person's History; organizations have the same list, form and page; a
+ * missing record shows the not-found page.
+ */
+@RapportUiTest
+class ContactsPagesIT {
+
+    private static final String PERSIAN_LETTERS = "ابپتجچحخدرزژسشصطعغفقکگلمنوهی";
+
+    @Test
+    void aPersianPersonIsCheckedSavedFoundEditedAndHasAHistory(RapportNode node, @Language("fa") Browser fa,
+            @Language("en-US") Browser en) throws Exception {
+        seedPeople(node);
+        // Arabic yeh (U+064A) in the stored name; the search below types the Persian yeh (U+06CC).
+        String firstName = "علي";
+        String lastName = "رضایی" + persianWord(5);
+        Shell.signIn(fa, node);
+        fa.open(node.uri("/contacts/persons"));
+        Shell.await(fa, By.id("contacts-persons-list"));
+        press(fa, "contacts-new");
+        Shell.await(fa, By.id("contact-form"));
+        Shell.await(fa, By.cssSelector("#contact-field-firstName input")).sendKeys(firstName);
+        Shell.await(fa, By.cssSelector("#contact-field-lastName input")).sendKeys(lastName);
+        Shell.await(fa, By.cssSelector("#contact-field-emails-0 input")).sendKeys("ali.rezaei@");
+        Shell.await(fa, By.cssSelector("#contact-field-phones-0 input")).sendKeys("۰۹۱۲۳۴۵۶۷۸۹");
+        press(fa, "contact-save");
+
+        WebElement email = Shell.await(fa, By.id("contact-field-emails-0"));
+        fa.waitFor("the bad email refused at its field", driver -> email.getAttribute("invalid") != null
+                && email.getText().contains("ali.rezaei@") && email.getText().contains("نشانی رایانامه نیست") ? true : null);
+        assertTrue(Shell.await(fa, By.id("contact-form-problems")).isDisplayed(), "no summary of the problem");
+        assertEquals(lastName, fieldValue(fa, "#contact-field-lastName input"), "the typed name was lost");
+        assertEquals("۰۹۱۲۳۴۵۶۷۸۹", fieldValue(fa, "#contact-field-phones-0 input"), "the typed phone was lost");
+        fa.script("document.getElementById('contact-form').scrollIntoView()");
+        fa.screenshot("contacts-form-fa");
+
+        WebElement emailInput = Shell.await(fa, By.cssSelector("#contact-field-emails-0 input"));
+        emailInput.clear();
+        emailInput.sendKeys("ali.rezaei@example.ir");
+        press(fa, "contact-save");
+        WebElement name = Shell.await(fa, By.id("contact-name"));
+        fa.waitFor("the new person's page", driver -> name.getText().contains(lastName) ? true : null);
+        String personUrl = fa.driver().getCurrentUrl();
+        assertTrue(personUrl.matches(".*/contacts/persons/\\d+"), personUrl);
+        fa.waitFor("the phone in E.164", driver -> driver.findElement(By.cssSelector("[data-field='phones']"))
+                .getText().contains("+989123456789") ? true : null);
+
+        fa.open(node.uri("/contacts/persons"));
+        Shell.await(fa, By.cssSelector("#contacts-search input")).sendKeys("علی " + lastName);
+        fa.waitFor("one match, counted in Persian digits", driver -> driver.findElement(By.id("contacts-total"))
+                .getText().equals("۱ نفر") ? true : null);
+        fa.waitFor("the person found by the other spelling", driver -> driver.findElement(By.id("contacts-grid"))
+                .getText().contains(lastName) ? true : null);
+        // Selenium's clear() sends no input event, so the server would not hear of it: erase as a user does.
+        Shell.await(fa, By.cssSelector("#contacts-search input")).sendKeys(Keys.chord(Keys.CONTROL, "a"),
+                Keys.BACK_SPACE);
+        fa.waitFor("the whole list again", driver -> !driver.findElement(By.id("contacts-total")).getText()
+                .equals("۱ نفر") ? true : null);
+        fa.waitFor("the seeded people listed", driver -> driver.findElement(By.id("contacts-grid")).getText()
+                .contains("Baatar") ? true : null);
+        assertEquals("rtl", Shell.htmlAttribute(fa, "dir"));
+        fa.screenshot("contacts-list-fa");
+
+        Shell.await(fa, By.cssSelector("#contacts-search input")).sendKeys(lastName);
+        Shell.click(fa, By.xpath("//vaadin-grid-cell-content//a[contains(., '" + lastName + "')]"),
+                Browser.DEFAULT_WAIT);
+        fa.waitFor("the person's page from the list", driver -> driver.getCurrentUrl().equals(personUrl) ? true : null);
+        press(fa, "contact-edit");
+        Shell.await(fa, By.id("contact-form"));
+        assertEquals("ali.rezaei@example.ir", fieldValue(fa, "#contact-field-emails-0 input"));
+        WebElement changedEmail = Shell.await(fa, By.cssSelector("#contact-field-emails-0 input"));
+        changedEmail.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        changedEmail.sendKeys("ali@example.ir");
+        Shell.await(fa, By.cssSelector("#contact-field-leadSource input")).sendKeys("نمایشگاه");
+        Shell.await(fa, By.cssSelector("#contact-field-tags input")).sendKeys("مشتری ویژه، تهران");
+        press(fa, "contact-save");
+        fa.waitFor("back on the person's page", driver -> driver.getCurrentUrl().equals(personUrl) ? true : null);
+        fa.waitFor("the new lead source", driver -> driver.findElement(By.cssSelector("[data-field='leadSource']"))
+                .getText().equals("نمایشگاه") ? true : null);
+        assertEquals("تهران, مشتری ویژه", Shell.await(fa, By.cssSelector("[data-field='tags']")).getText());
+        fa.screenshot("contacts-person-fa");
+        press(fa, "contact-tab-history");
+        WebElement history = Shell.await(fa, By.id("contact-history-grid"));
+        fa.waitFor("the creation and the change in the history", driver -> {
+            String text = history.getText();
+            return text.contains("ساخته شد") && text.contains("تغییر کرد") && text.contains("رایانامه")
+                    && text.contains("ali.rezaei@example.ir") && text.contains("ali@example.ir")
+                    && text.contains("admin") ? true : null;
+        });
+
+        // The same person, in English, for someone reading the history.
+        Shell.signIn(en, node);
+        en.open(node.uri(personUrl.substring(personUrl.indexOf("/contacts/"))));
+        en.waitFor("the person's page in English", driver -> driver.findElement(By.id("contact-name")).getText()
+                .contains(lastName) ? true : null);
+        press(en, "contact-tab-history");
+        WebElement englishHistory = Shell.await(en, By.id("contact-history-grid"));
+        en.waitFor("the history in English", driver -> {
+            String text = englishHistory.getText();
+            return text.contains("Created") && text.contains("Changed") && text.contains("Email")
+                    && text.contains("ali.rezaei@example.ir → ali@example.ir") && text.contains("Web") ? true : null;
+        });
+        en.screenshot("contacts-person-history");
+        en.open(node.uri("/contacts/persons"));
+        en.waitFor("the list with a total", driver -> driver.findElement(By.id("contacts-total")).getText()
+                .matches("\\d+ (person|people)") ? true : null);
+        en.waitFor("the seeded people listed", driver -> driver.findElement(By.id("contacts-grid")).getText()
+                .contains("Baatar") ? true : null);
+        en.screenshot("contacts-list-en");
+
+        Shell.await(en, By.cssSelector("#global-search input")).sendKeys("Baatar");
+        en.waitFor("the person in the global search", driver -> driver.findElements(By.cssSelector(".search-hit"))
+                .stream().anyMatch(hit -> hit.getText().contains("Baatar")) ? true : null);
+    }
+
+    @Test
+    void organizationsHaveAListAFormAndAPageAndAMissingRecordIsNotFound(RapportNode node,
+            @Language("en-US") Browser browser) {
+        String name = "Kavir Tiles " + ThreadLocalRandom.current().nextInt(100_000);
+        Shell.signIn(browser, node);
+        browser.open(node.uri("/contacts/organizations"));
+        Shell.await(browser, By.id("contacts-organizations-list"));
+        press(browser, "contacts-new");
+        Shell.await(browser, By.cssSelector("#contact-field-name input")).sendKeys(name);
+        Shell.await(browser, By.cssSelector("#contact-field-industry input")).sendKeys("Ceramics");
+        Shell.await(browser, By.cssSelector("#contact-field-website input")).sendKeys("not a site");
+        press(browser, "contact-save");
+        WebElement website = Shell.await(browser, By.id("contact-field-website"));
+        browser.waitFor("the bad web address refused at its field", driver -> website.getAttribute("invalid") != null
+                ? true : null);
+        WebElement websiteInput = Shell.await(browser, By.cssSelector("#contact-field-website input"));
+        websiteInput.clear();
+        websiteInput.sendKeys("kavir.example");
+        press(browser, "contact-save");
+        browser.waitFor("the organization's page", driver -> driver.findElement(By.id("contact-name")).getText()
+                .equals(name) ? true : null);
+        assertEquals("Ceramics", Shell.await(browser, By.cssSelector("[data-field='industry']")).getText());
+        browser.screenshot("contacts-organization-en");
+
+        browser.open(node.uri("/contacts/organizations"));
+        Shell.await(browser, By.cssSelector("#contacts-search input")).sendKeys(name);
+        browser.waitFor("the organization in its list", driver -> driver.findElement(By.id("contacts-total")).getText()
+                .equals("1 organization") ? true : null);
+        Shell.await(browser, By.cssSelector("#contacts-search input")).sendKeys(" nothing-like-this");
+        browser.waitFor("the no-match state", driver -> driver.findElement(By.id("contacts-empty")).getText()
+                .contains("No organization matches") ? true : null);
+
+        browser.open(node.uri("/contacts/persons/987654321"));
+        assertNotNull(Shell.await(browser, By.id("contact-not-found")));
+        browser.waitForText("No such person");
+        browser.open(node.uri("/contacts/persons/987654321/edit"));
+        browser.waitForText("No such person");
+    }
+
+    /** A few people over REST, so the lists look like a working day's. */
+    private static void seedPeople(RapportNode node) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> signIn = client.send(HttpRequest.newBuilder(node.uri("/api/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\""
+                        + RapportNode.ADMIN_PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(signIn.body());
+        assertTrue(signIn.statusCode() == 200 && token.find(), "admin sign-in: " + signIn.body());
+        List<String> people = List.of(
+                "{\"firstName\":\"Sarnai\",\"lastName\":\"Baatar\",\"emails\":[{\"address\":\"sarnai@example.mn\"}],"
+                        + "\"phones\":[{\"number\":\"+97699112233\"}],\"stage\":\"CUSTOMER\",\"tags\":[\"mining\"]}",
+                "{\"firstName\":\"Maryam\",\"lastName\":\"Karimi\",\"emails\":[{\"address\":\"m.karimi@example.ir\"}],"
+                        + "\"phones\":[{\"number\":\"+989121112233\"}],\"stage\":\"LEAD\",\"tags\":[\"expo\"]}",
+                "{\"firstName\":\"Omar\",\"lastName\":\"Haddad\",\"emails\":[{\"address\":\"omar@example.sa\"}],"
+                        + "\"stage\":\"PROSPECT\",\"tags\":[\"riyadh\",\"vip\"]}",
+                "{\"firstName\":\"Jane\",\"lastName\":\"Cooper\",\"emails\":[{\"address\":\"jane@example.com\"}],"
+                        + "\"phones\":[{\"number\":\"+14155550100\"}],\"stage\":\"FORMER\"}");
+        for (String person : people) {
+            HttpResponse<String> created = client.send(HttpRequest.newBuilder(node.uri("/api/contacts/persons"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token.group(1))
+                    .POST(HttpRequest.BodyPublishers.ofString(person)).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(created.statusCode() == 201 || created.statusCode() == 200,
+                    "seeding a person: " + created.statusCode() + " " + created.body());
+        }
+    }
+
+    /** Clicks a button after scrolling it into the middle of the view: forms are longer than the window. */
+    private static void press(Browser browser, String id) {
+        WebElement button = Shell.await(browser, By.id(id));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+    }
+
+    private static String fieldValue(Browser browser, String css) {
+        return (String) browser.script("return arguments[0].value", Shell.await(browser, By.cssSelector(css)));
+    }
+
+    private static String persianWord(int length) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            word.append(PERSIAN_LETTERS.charAt(ThreadLocalRandom.current().nextInt(PERSIAN_LETTERS.length())));
+        }
+        return word.toString();
+    }
+}

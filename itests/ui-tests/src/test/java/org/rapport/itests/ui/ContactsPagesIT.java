@@ -98,7 +98,7 @@ class ContactsPagesIT {
         fa.waitFor("back on the person's page", driver -> driver.getCurrentUrl().equals(personUrl) ? true : null);
         fa.waitFor("the new lead source", driver -> driver.findElement(By.cssSelector("[data-field='leadSource']"))
                 .getText().equals("نمایشگاه") ? true : null);
-        assertEquals("تهران, مشتری ویژه", Shell.await(fa, By.cssSelector("[data-field='tags']")).getText());
+        assertEquals("تهران، مشتری ویژه", Shell.await(fa, By.cssSelector("[data-field='tags']")).getText());
         fa.screenshot("contacts-person-fa");
         press(fa, "contact-tab-history");
         WebElement history = Shell.await(fa, By.id("contact-history-grid"));
@@ -129,6 +129,10 @@ class ContactsPagesIT {
                 .contains("Baatar") ? true : null);
         en.screenshot("contacts-list-en");
 
+        en.open(node.uri("/"));
+        WebElement card = Shell.await(en, Shell.widget("contacts.persons"));
+        en.waitFor("the people card with its count and the person changed last", driver -> card.getText()
+                .matches("(?s).*\\d+ (person|people).*") && card.getText().contains(lastName) ? true : null);
         Shell.await(en, By.cssSelector("#global-search input")).sendKeys("Baatar");
         en.waitFor("the person in the global search", driver -> driver.findElements(By.cssSelector(".search-hit"))
                 .stream().anyMatch(hit -> hit.getText().contains("Baatar")) ? true : null);

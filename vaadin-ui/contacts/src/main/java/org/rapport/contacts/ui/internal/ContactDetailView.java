@@ -192,7 +192,7 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
             field(fields, contact, "affiliations", list(contact.affiliations().stream().map(this::affiliation)));
         }
         field(fields, contact, "tags", contact.tags().isEmpty() ? null
-                : text(contact.tags().stream().sorted().collect(Collectors.joining(", "))));
+                : text(Texts.joinList(getLocale(), contact.tags())));
         field(fields, contact, "stage", contact.stage() == null ? null : text(Texts.stage(this, contact.stage())));
         field(fields, contact, "owner", owner(contact.owner()));
         field(fields, contact, "leadSource", text(contact.leadSource()));

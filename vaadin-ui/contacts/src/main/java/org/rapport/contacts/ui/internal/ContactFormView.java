@@ -151,7 +151,7 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
             stage.setValue(contact.stage());
             place(form, "stage", stage, contact);
         }
-        tags = text(form, "tags", String.join(", ", contact.tags().stream().sorted().toList()));
+        tags = text(form, "tags", Texts.joinList(getLocale(), contact.tags()));
         if (tags != null) {
             tags.setHelperText(getTranslation("contacts.form.tags.help"));
         }

@@ -1,6 +1,5 @@
 package org.rapport.contacts.ui.internal;
 
-import java.util.stream.Collectors;
 
 import org.rapport.contacts.api.ContactQuery;
 import org.rapport.contacts.api.LifecycleStage;
@@ -132,7 +131,7 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(contact -> Texts.stage(this, contact.stage())).setHeader(getTranslation(kind.fieldKey("stage")))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(contact -> contact.tags().stream().sorted().collect(Collectors.joining(", ")))
+        grid.addColumn(contact -> Texts.joinList(getLocale(), contact.tags()))
                 .setHeader(getTranslation(kind.fieldKey("tags"))).setFlexGrow(1);
     }
 

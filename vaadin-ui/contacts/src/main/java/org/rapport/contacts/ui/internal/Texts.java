@@ -39,6 +39,13 @@ final class Texts {
                 + " const input = this.inputElement || this.querySelector('input'); if (input) input.dir = 'auto'; }))");
     }
 
+    /** Joins tags as the language does: Persian and Arabic use their own comma. */
+    static String joinList(Locale locale, java.util.Collection<String> items) {
+        String language = locale == null ? "" : locale.getLanguage();
+        String separator = language.equals("fa") || language.equals("ar") ? "، " : ", ";
+        return items.stream().sorted().collect(java.util.stream.Collectors.joining(separator));
+    }
+
     static String stage(Component component, LifecycleStage stage) {
         return stage == null ? "" : component.getTranslation("contacts.stage." + stage.name());
     }

@@ -2,7 +2,9 @@ package org.rapport.contacts.ui.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.rapport.contacts.api.Affiliation;
 import org.rapport.contacts.api.Email;
@@ -13,6 +15,7 @@ import org.rapport.contacts.api.Person;
 import org.rapport.contacts.api.Phone;
 import org.rapport.contacts.api.PostalAddress;
 import org.rapport.contacts.api.SocialHandle;
+import org.rapport.platform.api.access.FieldRule;
 
 /**
  * A person or an organization as the pages show and edit it: the lists, detail pages and forms are the same for
@@ -48,10 +51,19 @@ record Contact(long id, long version, String displayName, String firstName, Stri
                 o.owner(), o.notes(), o.createdAt(), o.updatedAt(), o.hiddenFields(), o.readOnlyFields());
     }
 
-    /** A record not yet saved: everything empty, nothing hidden or read-only. */
-    static Contact blank() {
+    /** A record not yet saved: everything empty; the caller's field rules for the type say what is not editable. */
+    static Contact blank(Map<String, FieldRule> rules) {
+        Set<String> hidden = new TreeSet<>();
+        Set<String> readOnly = new TreeSet<>();
+        rules.forEach((field, rule) -> {
+            if (rule == FieldRule.HIDDEN) {
+                hidden.add(field);
+            } else if (rule == FieldRule.READ_ONLY) {
+                readOnly.add(field);
+            }
+        });
         return new Contact(0, 0, "", null, null, null, null, List.of(), List.of(), List.of(), List.of(), null, List.of(),
-                Set.of(), null, null, null, null, null, null, Set.of(), Set.of());
+                Set.of(), null, null, null, null, null, null, hidden, readOnly);
     }
 
     boolean hidden(String field) {

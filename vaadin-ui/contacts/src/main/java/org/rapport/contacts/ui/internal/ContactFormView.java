@@ -17,6 +17,7 @@ import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.Email;
 import org.rapport.contacts.api.LifecycleStage;
 import org.rapport.contacts.api.Phone;
+import org.rapport.platform.api.access.RecordAccess;
 import org.rapport.platform.api.web.ApiProblem;
 import org.rapport.platform.api.web.FieldError;
 
@@ -57,6 +58,7 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
     private static final Pattern TAG_SEPARATOR = Pattern.compile("[,،、]");
 
     private final transient ContactService service;
+    private final transient RecordAccess access;
     private final ContactKind kind;
     private final boolean editing;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -80,8 +82,10 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
     private List<EntryRows.Row> sentEmails = List.of();
     private List<EntryRows.Row> sentPhones = List.of();
 
-    ContactFormView(ContactService service, boolean editing) {
+    /** @param access the caller's field rules for a new record; {@code null} when editing (the record has its own) */
+    ContactFormView(ContactService service, boolean editing, RecordAccess access) {
         this.service = service;
+        this.access = access;
         this.kind = service.kind();
         this.editing = editing;
         setId("contact-form");
@@ -93,7 +97,7 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (!editing) {
-            build(Contact.blank());
+            build(Contact.blank(Texts.fieldRules(access, kind)));
             return;
         }
         Optional<Contact> found = event.getRouteParameters().get("id").flatMap(ContactDetailView::parse)

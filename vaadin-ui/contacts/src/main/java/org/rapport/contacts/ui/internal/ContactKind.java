@@ -10,12 +10,12 @@ import org.rapport.contacts.api.ContactPermissions;
  */
 enum ContactKind {
 
-    PERSON("persons", "person", "Person", ContactPermissions.PERSON_READ, ContactPermissions.PERSON_WRITE,
+    PERSON("persons", "person", "Person", ContactPermissions.PERSON_TYPE, ContactPermissions.PERSON_READ, ContactPermissions.PERSON_WRITE,
             ContactPermissions.PERSON_DELETE, "USER_CARD",
             List.of("firstName", "lastName", "emails", "phones", "addresses", "socialHandles", "website",
                     "affiliations", "tags", "leadSource", "stage", "owner", "notes")),
-    ORGANIZATION("organizations", "organization", "Organization", ContactPermissions.ORGANIZATION_READ,
-            ContactPermissions.ORGANIZATION_WRITE, ContactPermissions.ORGANIZATION_DELETE, "BUILDING_O",
+    ORGANIZATION("organizations", "organization", "Organization", ContactPermissions.ORGANIZATION_TYPE,
+            ContactPermissions.ORGANIZATION_READ, ContactPermissions.ORGANIZATION_WRITE, ContactPermissions.ORGANIZATION_DELETE, "BUILDING_O",
             List.of("name", "industry", "emails", "phones", "addresses", "socialHandles", "website", "tags",
                     "leadSource", "stage", "owner", "notes"));
 
@@ -25,17 +25,20 @@ enum ContactKind {
     final String singular;
     /** The JPA entity name the platform writes into the audit trail. */
     final String auditEntity;
+    /** The record type whose sharing defaults and field rules apply. */
+    final String recordType;
     final String readPermission;
     final String writePermission;
     final String deletePermission;
     final String icon;
     final List<String> fields;
 
-    ContactKind(String plural, String singular, String auditEntity, String readPermission, String writePermission,
-            String deletePermission, String icon, List<String> fields) {
+    ContactKind(String plural, String singular, String auditEntity, String recordType, String readPermission,
+            String writePermission, String deletePermission, String icon, List<String> fields) {
         this.plural = plural;
         this.singular = singular;
         this.auditEntity = auditEntity;
+        this.recordType = recordType;
         this.readPermission = readPermission;
         this.writePermission = writePermission;
         this.deletePermission = deletePermission;

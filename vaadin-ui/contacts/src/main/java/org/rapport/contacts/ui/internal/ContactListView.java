@@ -1,8 +1,10 @@
 package org.rapport.contacts.ui.internal;
 
+import java.util.Set;
 
 import org.rapport.contacts.api.ContactQuery;
 import org.rapport.contacts.api.LifecycleStage;
+import org.rapport.platform.api.access.RecordAccess;
 import org.rapport.platform.api.i18n.LocaleFormatting;
 import org.rapport.platform.api.web.ApiProblem;
 
@@ -41,16 +43,19 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
     private final transient ContactService service;
     private final transient LocaleFormatting formatting;
     private final ContactKind kind;
+    /** Fields the caller may not see: their columns would only ever be empty. */
+    private final Set<String> hidden;
     private final Grid<Contact> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<LifecycleStage> stage = new Select<>();
     private final Span total = new Span();
     private final Div empty = new Div();
 
-    ContactListView(ContactService service, LocaleFormatting formatting) {
+    ContactListView(ContactService service, LocaleFormatting formatting, RecordAccess access) {
         this.service = service;
         this.formatting = formatting;
         this.kind = service.kind();
+        this.hidden = Contact.blank(Texts.fieldRules(access, kind)).hiddenFields();
         setId("contacts-" + kind.plural + "-list");
         setSizeFull();
         Div page = new Div();
@@ -90,6 +95,7 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
         stage.setPlaceholder(getTranslation("contacts.stage.all"));
         stage.getElement().setAttribute("aria-label", getTranslation(kind.fieldKey("stage")));
         stage.addValueChangeListener(change -> reload());
+        stage.setVisible(!hidden.contains("stage"));
         HorizontalLayout filters = new HorizontalLayout(search, stage);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
@@ -122,17 +128,25 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
                 .withProperty("href", contact -> kind.detailRoute(contact.id()))
                 .withProperty("name", Contact::displayName))
                 .setHeader(getTranslation("contacts.list.name")).setFlexGrow(2).setKey("name");
-        if (withIndustry) {
+        if (withIndustry && !hidden.contains("industry")) {
             grid.addColumn(contact -> contact.industry() == null ? "" : contact.industry())
                     .setHeader(getTranslation(kind.fieldKey("industry"))).setFlexGrow(1);
         }
-        grid.addColumn(Contact::firstEmail).setHeader(getTranslation(kind.fieldKey("emails"))).setFlexGrow(2);
-        grid.addColumn(contact -> Texts.ltr(contact.firstPhone())).setHeader(getTranslation(kind.fieldKey("phones")))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(contact -> Texts.stage(this, contact.stage())).setHeader(getTranslation(kind.fieldKey("stage")))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(contact -> Texts.joinList(getLocale(), contact.tags()))
-                .setHeader(getTranslation(kind.fieldKey("tags"))).setFlexGrow(1);
+        if (!hidden.contains("emails")) {
+            grid.addColumn(Contact::firstEmail).setHeader(getTranslation(kind.fieldKey("emails"))).setFlexGrow(2);
+        }
+        if (!hidden.contains("phones")) {
+            grid.addColumn(contact -> Texts.ltr(contact.firstPhone()))
+                    .setHeader(getTranslation(kind.fieldKey("phones"))).setAutoWidth(true).setFlexGrow(0);
+        }
+        if (!hidden.contains("stage")) {
+            grid.addColumn(contact -> Texts.stage(this, contact.stage()))
+                    .setHeader(getTranslation(kind.fieldKey("stage"))).setAutoWidth(true).setFlexGrow(0);
+        }
+        if (!hidden.contains("tags")) {
+            grid.addColumn(contact -> Texts.joinList(getLocale(), contact.tags()))
+                    .setHeader(getTranslation(kind.fieldKey("tags"))).setFlexGrow(1);
+        }
     }
 
     private void reload() {

@@ -5,6 +5,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.api.Organizations;
 import org.rapport.contacts.api.Persons;
+import org.rapport.platform.api.access.RecordAccess;
 import org.rapport.platform.api.audit.AuditTrail;
 import org.rapport.platform.api.i18n.LocaleFormatting;
 import org.rapport.ui.api.DetailTabs;
@@ -22,12 +23,15 @@ public final class ContactPages {
     public static final class PersonList extends ContactPage.List {
         private final Persons persons;
         private final LocaleFormatting formatting;
+        private final RecordAccess access;
 
         @Activate
-        public PersonList(@Reference Persons persons, @Reference LocaleFormatting formatting) {
+        public PersonList(@Reference Persons persons, @Reference LocaleFormatting formatting,
+                @Reference RecordAccess access) {
             super(ContactKind.PERSON);
             this.persons = persons;
             this.formatting = formatting;
+            this.access = access;
         }
 
         @Override
@@ -37,7 +41,7 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.PersonList(ContactService.of(persons), formatting);
+            return new Views.PersonList(ContactService.of(persons), formatting, access);
         }
     }
 
@@ -72,11 +76,13 @@ public final class ContactPages {
     @Component(service = org.rapport.ui.api.ViewContribution.class)
     public static final class PersonNew extends ContactPage.New {
         private final Persons persons;
+        private final RecordAccess access;
 
         @Activate
-        public PersonNew(@Reference Persons persons) {
+        public PersonNew(@Reference Persons persons, @Reference RecordAccess access) {
             super(ContactKind.PERSON);
             this.persons = persons;
+            this.access = access;
         }
 
         @Override
@@ -86,7 +92,7 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.PersonNew(ContactService.of(persons));
+            return new Views.PersonNew(ContactService.of(persons), access);
         }
     }
 
@@ -115,12 +121,15 @@ public final class ContactPages {
     public static final class OrganizationList extends ContactPage.List {
         private final Organizations organizations;
         private final LocaleFormatting formatting;
+        private final RecordAccess access;
 
         @Activate
-        public OrganizationList(@Reference Organizations organizations, @Reference LocaleFormatting formatting) {
+        public OrganizationList(@Reference Organizations organizations, @Reference LocaleFormatting formatting,
+                @Reference RecordAccess access) {
             super(ContactKind.ORGANIZATION);
             this.organizations = organizations;
             this.formatting = formatting;
+            this.access = access;
         }
 
         @Override
@@ -130,7 +139,7 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.OrganizationList(ContactService.of(organizations), formatting);
+            return new Views.OrganizationList(ContactService.of(organizations), formatting, access);
         }
     }
 
@@ -165,11 +174,13 @@ public final class ContactPages {
     @Component(service = org.rapport.ui.api.ViewContribution.class)
     public static final class OrganizationNew extends ContactPage.New {
         private final Organizations organizations;
+        private final RecordAccess access;
 
         @Activate
-        public OrganizationNew(@Reference Organizations organizations) {
+        public OrganizationNew(@Reference Organizations organizations, @Reference RecordAccess access) {
             super(ContactKind.ORGANIZATION);
             this.organizations = organizations;
+            this.access = access;
         }
 
         @Override
@@ -179,7 +190,7 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.OrganizationNew(ContactService.of(organizations));
+            return new Views.OrganizationNew(ContactService.of(organizations), access);
         }
     }
 

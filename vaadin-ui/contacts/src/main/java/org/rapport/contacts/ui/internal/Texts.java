@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.rapport.contacts.api.LifecycleStage;
+import org.rapport.platform.api.access.FieldRule;
+import org.rapport.platform.api.access.RecordAccess;
 import org.rapport.platform.api.i18n.LocaleFormatting;
 import org.rapport.platform.api.security.CurrentCaller;
 
@@ -58,6 +61,14 @@ final class Texts {
     static String dateTime(LocaleFormatting formatting, Locale locale, Instant at) {
         return at == null ? "" : formatting.formatDateTime(at, ZoneId.systemDefault(), FormatStyle.MEDIUM,
                 FormatStyle.SHORT, formatting.defaults(locale));
+    }
+
+    /**
+     * The caller's field rules for a record type: what a new record's form leaves out or disables, and which list
+     * columns would only ever be empty. Records carry their own rules; this is for when there is no record yet.
+     */
+    static Map<String, FieldRule> fieldRules(RecordAccess access, ContactKind kind) {
+        return CurrentCaller.get().map(caller -> access.fieldRules(caller, kind.recordType)).orElse(Map.of());
     }
 
     static boolean callerHas(String permission) {

@@ -1,5 +1,6 @@
 package org.rapport.contacts.ui.internal;
 
+import org.rapport.platform.api.access.RecordAccess;
 import org.rapport.platform.api.audit.AuditTrail;
 import org.rapport.platform.api.i18n.LocaleFormatting;
 import org.rapport.ui.api.DetailTabs;
@@ -18,8 +19,8 @@ public final class Views {
     public static final class PersonList extends ContactListView {
         private static final long serialVersionUID = 1L;
 
-        PersonList(ContactService service, LocaleFormatting formatting) {
-            super(service, formatting);
+        PersonList(ContactService service, LocaleFormatting formatting, RecordAccess access) {
+            super(service, formatting, access);
         }
 
         @Override
@@ -31,8 +32,8 @@ public final class Views {
     public static final class OrganizationList extends ContactListView {
         private static final long serialVersionUID = 1L;
 
-        OrganizationList(ContactService service, LocaleFormatting formatting) {
-            super(service, formatting);
+        OrganizationList(ContactService service, LocaleFormatting formatting, RecordAccess access) {
+            super(service, formatting, access);
         }
 
         @Override
@@ -60,8 +61,8 @@ public final class Views {
     public static final class PersonNew extends ContactFormView {
         private static final long serialVersionUID = 1L;
 
-        PersonNew(ContactService service) {
-            super(service, false);
+        PersonNew(ContactService service, RecordAccess access) {
+            super(service, false, access);
         }
     }
 
@@ -69,15 +70,15 @@ public final class Views {
         private static final long serialVersionUID = 1L;
 
         PersonEdit(ContactService service) {
-            super(service, true);
+            super(service, true, null);
         }
     }
 
     public static final class OrganizationNew extends ContactFormView {
         private static final long serialVersionUID = 1L;
 
-        OrganizationNew(ContactService service) {
-            super(service, false);
+        OrganizationNew(ContactService service, RecordAccess access) {
+            super(service, false, access);
         }
     }
 
@@ -85,7 +86,7 @@ public final class Views {
         private static final long serialVersionUID = 1L;
 
         OrganizationEdit(ContactService service) {
-            super(service, true);
+            super(service, true, null);
         }
     }
 }

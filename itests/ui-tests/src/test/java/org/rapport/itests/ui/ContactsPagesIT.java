@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -177,15 +172,37 @@ class ContactsPagesIT {
         browser.waitForText("No such person");
     }
 
+    @Test
+    void aChangeSomeoneElseSavedFirstIsReportedAndTheUserMayKeepTheirs(RapportNode node,
+            @Language("en-US") Browser alice, @Language("en-US") Browser bob) throws Exception {
+        long id = AdminApi.id(new AdminApi(node).send("POST", "/api/contacts/persons",
+                "{\"firstName\":\"Nomin\",\"lastName\":\"Erdene\"}"));
+        String form = "/contacts/persons/" + id + "/edit";
+        Shell.signIn(alice, node);
+        Shell.signIn(bob, node);
+        alice.open(node.uri(form));
+        bob.open(node.uri(form));
+        Shell.await(alice, By.cssSelector("#contact-field-leadSource input")).sendKeys("Referral");
+        Shell.await(bob, By.cssSelector("#contact-field-leadSource input")).sendKeys("Webinar");
+        press(alice, "contact-save");
+        alice.waitFor("Alice's change saved", driver -> driver.getCurrentUrl().endsWith("/contacts/persons/" + id)
+                ? true : null);
+
+        press(bob, "contact-save");
+        WebElement conflict = Shell.await(bob, By.id("contact-conflict"));
+        bob.waitFor("the conflict explained", driver -> conflict.isDisplayed()
+                && conflict.getText().contains("Someone else changed this person") ? true : null);
+        assertEquals("Webinar", fieldValue(bob, "#contact-field-leadSource input"), "Bob's typing was lost");
+        press(bob, "contact-conflict-keep");
+        press(bob, "contact-save");
+        bob.waitFor("Bob's version saved over Alice's", driver -> driver.getCurrentUrl()
+                .endsWith("/contacts/persons/" + id) && driver.findElement(By.cssSelector("[data-field='leadSource']"))
+                        .getText().equals("Webinar") ? true : null);
+    }
+
     /** A few people over REST, so the lists look like a working day's. */
     private static void seedPeople(RapportNode node) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpResponse<String> signIn = client.send(HttpRequest.newBuilder(node.uri("/api/auth/token"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\""
-                        + RapportNode.ADMIN_PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(signIn.body());
-        assertTrue(signIn.statusCode() == 200 && token.find(), "admin sign-in: " + signIn.body());
+        AdminApi api = new AdminApi(node);
         List<String> people = List.of(
                 "{\"firstName\":\"Sarnai\",\"lastName\":\"Baatar\",\"emails\":[{\"address\":\"sarnai@example.mn\"}],"
                         + "\"phones\":[{\"number\":\"+97699112233\"}],\"stage\":\"CUSTOMER\",\"tags\":[\"mining\"]}",
@@ -196,11 +213,7 @@ class ContactsPagesIT {
                 "{\"firstName\":\"Jane\",\"lastName\":\"Cooper\",\"emails\":[{\"address\":\"jane@example.com\"}],"
                         + "\"phones\":[{\"number\":\"+14155550100\"}],\"stage\":\"FORMER\"}");
         for (String person : people) {
-            HttpResponse<String> created = client.send(HttpRequest.newBuilder(node.uri("/api/contacts/persons"))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token.group(1))
-                    .POST(HttpRequest.BodyPublishers.ofString(person)).build(), HttpResponse.BodyHandlers.ofString());
-            assertTrue(created.statusCode() == 201 || created.statusCode() == 200,
-                    "seeding a person: " + created.statusCode() + " " + created.body());
+            api.send("POST", "/api/contacts/persons", person);
         }
     }
 

@@ -58,8 +58,8 @@ public final class PeopleWidget implements DashboardWidget {
         Span count = new Span(Texts.total(card, ContactKind.PERSON, recent.total(), recent.totalEstimated()));
         count.setId("contacts-widget-count");
         count.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
-        card.add(count);
         if (recent.items().isEmpty()) {
+            // "0 people" above "No people yet" says the same thing twice: the sentence is friendlier.
             Paragraph empty = new Paragraph(card.getTranslation("contacts.widget.empty"));
             empty.getStyle().set("color", "var(--lumo-secondary-text-color)");
             card.add(empty);
@@ -68,6 +68,7 @@ public final class PeopleWidget implements DashboardWidget {
             }
             return card;
         }
+        card.add(count);
         Span heading = new Span(card.getTranslation("contacts.widget.recent"));
         heading.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)")
                 .set("font-size", "var(--lumo-font-size-s)").set("margin-block", "var(--lumo-space-s) var(--lumo-space-xs)");

@@ -200,6 +200,29 @@ class ContactsPagesIT {
                         .getText().equals("Webinar") ? true : null);
     }
 
+    @Test
+    void arabicAndMongolianPagesAreTranslatedAndArabicIsMirrored(RapportNode node, @Language("ar") Browser ar,
+            @Language("mn") Browser mn) {
+        for (Browser browser : List.of(ar, mn)) {
+            Shell.signIn(browser, node);
+            for (String page : List.of("/contacts/persons", "/contacts/organizations", "/contacts/persons/new")) {
+                browser.open(node.uri(page));
+                Shell.await(browser, By.cssSelector("#contacts-persons-list, #contacts-organizations-list, #contact-form"));
+                String text = browser.waitFor("the page's texts", driver -> {
+                    String shown = browser.text();
+                    return shown.contains("Rapport") ? shown : null;
+                });
+                assertTrue(!text.contains("contacts."), page + " in " + browser.language() + " shows a message key: "
+                        + text);
+                if (page.equals("/contacts/persons")) {
+                    browser.screenshot("contacts-list-" + browser.language());
+                }
+            }
+        }
+        assertEquals("rtl", Shell.htmlAttribute(ar, "dir"));
+        assertEquals("ltr", Shell.htmlAttribute(mn, "dir"));
+    }
+
     /** A few people over REST, so the lists look like a working day's. */
     private static void seedPeople(RapportNode node) throws Exception {
         AdminApi api = new AdminApi(node);

@@ -127,13 +127,15 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
         grid.addColumn(LitRenderer.<Contact>of("<a href=\"${item.href}\" router-link>${item.name}</a>")
                 .withProperty("href", contact -> kind.detailRoute(contact.id()))
                 .withProperty("name", Contact::displayName))
-                .setHeader(getTranslation("contacts.list.name")).setFlexGrow(2).setKey("name");
+                .setHeader(getTranslation("contacts.list.name")).setAutoWidth(true).setFlexGrow(1).setKey("name");
         if (withIndustry && !hidden.contains("industry")) {
             grid.addColumn(contact -> contact.industry() == null ? "" : contact.industry())
                     .setHeader(getTranslation(kind.fieldKey("industry"))).setFlexGrow(1);
         }
         if (!hidden.contains("emails")) {
-            grid.addColumn(Contact::firstEmail).setHeader(getTranslation(kind.fieldKey("emails"))).setFlexGrow(2);
+            // Sized to the addresses: long dates (Mongolian spells the month out) must not squeeze them to "sarnai@ex…".
+            grid.addColumn(Contact::firstEmail).setHeader(getTranslation(kind.fieldKey("emails"))).setAutoWidth(true)
+                    .setFlexGrow(1);
         }
         if (!hidden.contains("phones")) {
             grid.addColumn(contact -> Texts.ltr(contact.firstPhone()))

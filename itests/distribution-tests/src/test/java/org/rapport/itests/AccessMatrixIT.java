@@ -78,11 +78,19 @@ public class AccessMatrixIT extends RapportSuite {
                             continue;
                         }
                         String target = path.getKey().replaceAll("\\{[^}]+}", "1");
+                        // the body the operation accepts, so only the permission can stand in the way
+                        String contentType = operation.getValue().path("requestBody").path("content").fieldNames()
+                                .hasNext() ? operation.getValue().path("requestBody").path("content").fieldNames()
+                                        .next() : "application/json";
+                        if (contentType.contains("*")) {
+                            contentType = "application/octet-stream";
+                        }
                         HttpResponse<String> answer = Http.send(HttpRequest
                                 .newBuilder(URI.create("http://localhost:" + RapportContainer.HTTP_PORT + target))
                                 .header("Authorization", "Bearer " + tokens.get(caller.getKey()))
-                                .header("Content-Type", "application/json")
-                                .method(operation.getKey().toUpperCase(), HttpRequest.BodyPublishers.ofString("{}"))
+                                .header("Content-Type", contentType)
+                                .method(operation.getKey().toUpperCase(), HttpRequest.BodyPublishers.ofString(
+                                        contentType.contains("json") ? "{}" : "firstName\n"))
                                 .build());
                         checked++;
                         if (answer.statusCode() != 403) {

@@ -70,5 +70,30 @@ public class AuditIT extends RapportSuite {
         }
     }
 
-
+    /** Grants and revocations are entity changes too: both are in the trail (a bulk delete would slip past it). */
+    @Test
+    public void grantingAndRevokingAPermissionAreAudited() throws Exception {
+        RapportContainer.awaitPlatform(modules);
+        org.rapport.identity.api.RoleAdmin roles = context.getService(
+                context.getServiceReference(org.rapport.identity.api.RoleAdmin.class));
+        String role = "audited" + UUID.randomUUID().toString().substring(0, 6);
+        roles.create(new org.rapport.identity.api.NewRole(role, null, null));
+        roles.grant(role, "sample.note.read");
+        roles.revoke(role, "sample.note.read");
+        HttpResponse<String> trail = Http.get("/api/audit?entity=RolePermissionEntity&limit=1000");
+        assertEquals(trail.body(), 200, trail.statusCode());
+        JsonNode entries = JSON.readTree(trail.body());
+        String roleId = String.valueOf(roles.roles().stream().filter(r -> r.name().equals(role)).findFirst()
+                .orElseThrow().id());
+        boolean granted = false;
+        boolean revoked = false;
+        for (JsonNode entry : entries) {
+            if ("roleId".equals(entry.path("field").asText())) {
+                granted |= "CREATE".equals(entry.path("operation").asText()) && roleId.equals(entry.path("newValue").asText());
+                revoked |= "DELETE".equals(entry.path("operation").asText()) && roleId.equals(entry.path("oldValue").asText());
+            }
+        }
+        assertTrue("the grant is audited: " + trail.body(), granted);
+        assertTrue("the revocation is audited: " + trail.body(), revoked);
+    }
 }

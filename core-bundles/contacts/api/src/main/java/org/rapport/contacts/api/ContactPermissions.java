@@ -11,6 +11,8 @@ public final class ContactPermissions {
     public static final String PERSON_DELETE = "contacts.person.delete";
     public static final String PERSON_EXPORT = "contacts.person.export";
     public static final String PERSON_IMPORT = "contacts.person.import";
+    /** Erasing a person's data on request (GDPR): cannot be undone, so it is a right of its own. */
+    public static final String PERSON_ERASE = "contacts.person.erase";
     public static final String ORGANIZATION_READ = "contacts.organization.read";
     public static final String ORGANIZATION_WRITE = "contacts.organization.write";
     public static final String ORGANIZATION_DELETE = "contacts.organization.delete";

@@ -31,6 +31,14 @@ public interface ContactRecords<R, D> {
     /** Up to {@code limit} records whose name, email or phone starts with {@code prefix} (folded), best first. */
     List<Suggestion> suggest(String prefix, int limit);
 
+    /**
+     * Writes every record the query matches (all pages, in its order) as CSV: one column per field the caller may
+     * see, lists joined with {@code ;}. Needs the type's export permission; the export is recorded in the audit trail.
+     *
+     * @return how many records were written
+     */
+    long exportCsv(ContactQuery query, java.io.Writer out) throws java.io.IOException;
+
     List<Share> shares(long id);
 
     /** Shares the record with a user or team (replacing an earlier share with the same one); needs write access. */

@@ -6,7 +6,7 @@ import java.util.Set;
 /** What a caller gives to create or replace an organization; see {@link PersonDraft} for the rules. */
 public record OrganizationDraft(String name, String industry, List<Email> emails, List<Phone> phones,
         List<PostalAddress> addresses, List<SocialHandle> socialHandles, String website, Set<String> tags,
-        String leadSource, LifecycleStage stage, Owner owner, String notes) {
+        String leadSource, LifecycleStage stage, Owner owner, String notes, String externalId) {
 
     public OrganizationDraft {
         emails = emails == null ? List.of() : List.copyOf(emails);
@@ -18,6 +18,6 @@ public record OrganizationDraft(String name, String industry, List<Email> emails
 
     public static OrganizationDraft named(String name) {
         return new OrganizationDraft(name, null, List.of(), List.of(), List.of(), List.of(), null, Set.of(), null, null,
-                null, null);
+                null, null, null);
     }
 }

@@ -11,6 +11,6 @@ import java.util.Set;
 public record Person(long id, long version, String firstName, String lastName, String displayName,
         List<Email> emails, List<Phone> phones, List<PostalAddress> addresses, List<SocialHandle> socialHandles,
         String website, List<Affiliation> affiliations, Set<String> tags, String leadSource, LifecycleStage stage,
-        Owner owner, String notes, Instant createdAt, Instant updatedAt, Set<String> hiddenFields,
+        Owner owner, String notes, String externalId, Instant createdAt, Instant updatedAt, Set<String> hiddenFields,
         Set<String> readOnlyFields) {
 }

@@ -5,11 +5,11 @@ import java.util.Set;
 
 /**
  * What a caller gives to create or replace a person. Lists may be empty, never {@code null} (nulls are read as
- * empty). A field the caller may not change (field-level access) must come back as it was, or the change is refused.
+ * empty). {@code externalId} is the record's id in another system (an import key); may be {@code null}. A field the caller may not change (field-level access) must come back as it was, or the change is refused.
  */
 public record PersonDraft(String firstName, String lastName, List<Email> emails, List<Phone> phones,
         List<PostalAddress> addresses, List<SocialHandle> socialHandles, String website, List<Affiliation> affiliations,
-        Set<String> tags, String leadSource, LifecycleStage stage, Owner owner, String notes) {
+        Set<String> tags, String leadSource, LifecycleStage stage, Owner owner, String notes, String externalId) {
 
     public PersonDraft {
         emails = emails == null ? List.of() : List.copyOf(emails);
@@ -24,6 +24,6 @@ public record PersonDraft(String firstName, String lastName, List<Email> emails,
     public static PersonDraft of(String firstName, String lastName, String email, String phone) {
         return new PersonDraft(firstName, lastName, email == null ? List.of() : List.of(new Email(email)),
                 phone == null ? List.of() : List.of(new Phone(phone)), List.of(), List.of(), null, List.of(), Set.of(),
-                null, null, null, null);
+                null, null, null, null, null);
     }
 }

@@ -131,7 +131,9 @@ public final class SharingView extends Div implements HasDynamicTitle {
                 continue;
             }
             Map<String, FieldRule> current = new HashMap<>(stored.getOrDefault(type.id(), Map.of()));
-            rules.add(new H4(getTranslation(type.titleKey())));
+            H4 title = new H4(getTranslation(type.titleKey()));
+            title.getStyle().set("margin-block", "var(--lumo-space-l) var(--lumo-space-s)");
+            rules.add(title);
             Grid<RecordType.Field> fields = new Grid<>();
             fields.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
             fields.setAllRowsVisible(true);

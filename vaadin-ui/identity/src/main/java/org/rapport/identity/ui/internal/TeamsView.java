@@ -64,6 +64,7 @@ public final class TeamsView extends Div implements HasDynamicTitle {
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.getStyle().set("margin-bottom", "var(--lumo-space-m)");
         grid.setId("teams-grid");
+        grid.setHeightFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(TeamView::name).setHeader(getTranslation("identity.teams.name")).setAutoWidth(true);
         grid.addColumn(team -> getTranslation("identity.teams.memberCount", team.members().size()))

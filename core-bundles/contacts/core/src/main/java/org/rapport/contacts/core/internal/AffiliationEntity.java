@@ -35,6 +35,10 @@ public class AffiliationEntity {
         this.role = role;
     }
 
+    Long getId() {
+        return id;
+    }
+
     long getPersonId() {
         return personId;
     }

@@ -26,14 +26,19 @@ public abstract class ContactEntity {
     @Column(name = "sort_key")
     private String sortKey;
 
+    @Lob
     private String emails;
+    @Lob
     private String phones;
+    @Lob
     private String addresses;
 
+    @Lob
     @Column(name = "social_handles")
     private String socialHandles;
 
     private String website;
+    @Lob
     private String tags;
 
     @Column(name = "lead_source")
@@ -49,6 +54,9 @@ public abstract class ContactEntity {
 
     @Lob
     private String notes;
+
+    @Column(name = "external_id")
+    private String externalId;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -158,6 +166,14 @@ public abstract class ContactEntity {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
     }
 
     public Instant getCreatedAt() {

@@ -19,7 +19,8 @@ public class ContactPermissionSet implements PermissionSet {
     public List<Permission> permissions() {
         return List.of(permission(ContactPermissions.PERSON_READ), permission(ContactPermissions.PERSON_WRITE),
                 permission(ContactPermissions.PERSON_DELETE), permission(ContactPermissions.PERSON_EXPORT),
-                permission(ContactPermissions.PERSON_IMPORT), permission(ContactPermissions.ORGANIZATION_READ),
+                permission(ContactPermissions.PERSON_IMPORT), permission(ContactPermissions.PERSON_ERASE),
+                permission(ContactPermissions.ORGANIZATION_READ),
                 permission(ContactPermissions.ORGANIZATION_WRITE), permission(ContactPermissions.ORGANIZATION_DELETE),
                 permission(ContactPermissions.ORGANIZATION_EXPORT));
     }

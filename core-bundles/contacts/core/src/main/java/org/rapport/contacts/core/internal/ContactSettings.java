@@ -14,4 +14,7 @@ public @interface ContactSettings {
 
     @AttributeDefinition(description = "Lists count matches exactly up to this many; past it the total is an estimate")
     int exactCountLimit() default 10_000;
+
+    @AttributeDefinition(description = "Largest file that can be attached to a person or organization, in bytes")
+    long maxAttachmentBytes() default 10L * 1024 * 1024;
 }

@@ -16,6 +16,7 @@ import org.rapport.contacts.api.ContactConflictException;
 import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.ContactQuery;
 import org.rapport.contacts.api.ContactRecords;
+import org.rapport.contacts.api.Owner;
 import org.rapport.contacts.api.Page;
 import org.rapport.contacts.api.Share;
 import org.rapport.contacts.api.Suggestion;
@@ -77,6 +78,37 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
 
     abstract String deletedTopic();
 
+    /** A draft holding every field of the record as stored: the start of a merge (imports update with it). */
+    abstract D draftOf(E entity, EntityManager em, Caller caller);
+
+    /**
+     * The record whose natural key has this value, seen or not (an import must not create a second one):
+     * {@code email} (any case), {@code phone} (any writing; compared in E.164) or {@code externalId}.
+     */
+    Optional<E> byKey(EntityManager em, String key, String value) {
+        TypedQuery<E> select;
+        switch (key) {
+            case "externalId" -> select = em.createQuery("select e from " + entityName()
+                    + " e where e.externalId = :value order by e.id", entityClass()).setParameter("value", value);
+            case "email", "phone" -> {
+                String term = key.equals("email") ? context.folding().fold(value)
+                        : context.phones().e164(value).map(PhoneNumbers::digitsOnly).orElse(null);
+                if (term == null) {
+                    return Optional.empty();
+                }
+                select = em.createQuery("select e from " + entityName() + " e where e.id in (select t.recordId from"
+                        + " ContactTerm t where t.recordKind = :kind and t.termKind = :termKind and t.term = :term)"
+                        + " order by e.id", entityClass())
+                        .setParameter("kind", kind().code())
+                        .setParameter("termKind", key.equals("email") ? Terms.Kind.EMAIL.code : Terms.Kind.PHONE.code)
+                        .setParameter("term", term.length() > Terms.MAX_LENGTH ? term.substring(0, Terms.MAX_LENGTH)
+                                : term);
+            }
+            default -> throw new IllegalArgumentException("not a natural key: " + key);
+        }
+        return select.setMaxResults(1).getResultList().stream().findFirst();
+    }
+
     /** Removes rows that depend on the record (links), before it is deleted. */
     void beforeDelete(E entity, EntityManager em) {
     }
@@ -85,23 +117,31 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
     public R create(D draft) {
         Caller caller = permitted(writePermission(), "create");
         Map<String, FieldRule> rules = rules(caller);
-        R created = context.persistence().inTransaction(tx -> {
-            EntityManager em = tx.entityManager();
-            DraftCheck check = new DraftCheck(context.phones());
-            FieldValues wanted = valuesOf(draft, check, caller, em);
-            check.throwIfInvalid(kind().noun());
-            FieldValues values = FieldValues.enforce(wanted, null, rules, kind().noun());
-            E entity = newEntity();
-            Instant now = context.clock().instant();
-            entity.setCreatedAt(now);
-            entity.setUpdatedAt(now);
-            apply(entity, values, em, caller);
-            em.persist(entity);
-            em.flush();
-            afterWrite(tx, entity, createdTopic());
-            return toRecord(entity, em, rules, caller);
+        return context.persistence().inTransaction(tx -> {
+            E entity = createIn(tx, caller, rules, draft);
+            return toRecord(entity, tx.entityManager(), rules, caller);
         });
-        return created;
+    }
+
+    /** Creates a record inside a running transaction; throws before writing anything when the draft is refused. */
+    E createIn(TransactionContext tx, Caller caller, Map<String, FieldRule> rules, D draft) {
+        EntityManager em = tx.entityManager();
+        DraftCheck check = new DraftCheck(context.phones());
+        FieldValues wanted = valuesOf(draft, check, caller, em);
+        check.throwIfInvalid(kind().noun());
+        if (wanted.get("owner") == null) {
+            wanted.put("owner", Owner.user(caller.userId()));
+        }
+        FieldValues values = FieldValues.enforce(wanted, null, rules, kind().noun());
+        E entity = newEntity();
+        Instant now = context.clock().instant();
+        entity.setCreatedAt(now);
+        entity.setUpdatedAt(now);
+        apply(entity, values, em, caller);
+        em.persist(entity);
+        em.flush();
+        afterWrite(tx, entity, createdTopic());
+        return entity;
     }
 
     @Override
@@ -117,21 +157,30 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         Caller caller = permitted(writePermission(), "change");
         Map<String, FieldRule> rules = rules(caller);
         return context.persistence().inTransaction(tx -> {
-            EntityManager em = tx.entityManager();
-            E entity = writable(em, caller, id);
+            E entity = writable(tx.entityManager(), caller, id);
             if (entity.getVersion() != expectedVersion) {
                 throw new ContactConflictException(kind().noun(), id, entity.getVersion());
             }
-            DraftCheck check = new DraftCheck(context.phones());
-            FieldValues wanted = valuesOf(draft, check, caller, em);
-            check.throwIfInvalid(kind().noun());
-            FieldValues values = FieldValues.enforce(wanted, valuesOf(entity, em, caller), rules, kind().noun());
-            entity.setUpdatedAt(context.clock().instant());
-            apply(entity, values, em, caller);
-            em.flush();
-            afterWrite(tx, entity, updatedTopic());
-            return toRecord(entity, em, rules, caller);
+            updateIn(tx, caller, rules, entity, draft);
+            return toRecord(entity, tx.entityManager(), rules, caller);
         });
+    }
+
+    /** Replaces a writable record's fields inside a running transaction; refuses before writing anything. */
+    void updateIn(TransactionContext tx, Caller caller, Map<String, FieldRule> rules, E entity, D draft) {
+        EntityManager em = tx.entityManager();
+        DraftCheck check = new DraftCheck(context.phones());
+        FieldValues wanted = valuesOf(draft, check, caller, em);
+        check.throwIfInvalid(kind().noun());
+        FieldValues current = valuesOf(entity, em, caller);
+        if (wanted.get("owner") == null) {
+            wanted.put("owner", current.get("owner"));
+        }
+        FieldValues values = FieldValues.enforce(wanted, current, rules, kind().noun());
+        entity.setUpdatedAt(context.clock().instant());
+        apply(entity, values, em, caller);
+        em.flush();
+        afterWrite(tx, entity, updatedTopic());
     }
 
     @Override
@@ -143,12 +192,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
             if (entity.getVersion() != expectedVersion) {
                 throw new ContactConflictException(kind().noun(), id, entity.getVersion());
             }
-            beforeDelete(entity, em);
-            em.createQuery("delete from ContactShare s where s.recordKind = :kind and s.recordId = :id")
-                    .setParameter("kind", kind().code()).setParameter("id", id).executeUpdate();
-            TermWriter.remove(em, kind(), id);
-            em.remove(entity);
-            em.flush();
+            removeIn(tx, entity);
             tx.publish(new DomainEvent(deletedTopic(), entityName(), String.valueOf(id), "{\"id\":" + id + "}"));
             return null;
         });
@@ -203,6 +247,44 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         });
     }
 
+    abstract String exportPermission();
+
+    /** The export's columns, from the record as the caller sees it. */
+    abstract CsvExport<R> exportColumns();
+
+    @Override
+    public long exportCsv(ContactQuery query, java.io.Writer out) throws java.io.IOException {
+        Caller caller = permitted(exportPermission(), "export");
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        rules(caller).forEach((field, rule) -> {
+            if (rule == FieldRule.HIDDEN) {
+                hidden.add(field);
+            }
+        });
+        CsvExport<R> columns = exportColumns();
+        com.opencsv.CSVWriter csv = columns.start(out, hidden);
+        long written = 0;
+        ContactQuery page = new ContactQuery(query.text(), query.stage(), query.tag(), query.sort(),
+                ContactQuery.MAX_SIZE, null);
+        while (true) {
+            Page<R> found = list(page);
+            for (R record : found.items()) {
+                columns.write(csv, record, hidden);
+                written++;
+            }
+            if (found.nextCursor() == null) {
+                break;
+            }
+            page = page.after(found.nextCursor());
+        }
+        columns.finish(csv);
+        if (context.audit() != null) {
+            context.audit().record("contacts", entityName(), null, "EXPORT", written + " records, search '"
+                    + (query.text() == null ? "" : query.text()) + "', stage " + query.stage() + ", tag " + query.tag());
+        }
+        return written;
+    }
+
     @Override
     public List<Share> shares(long id) {
         Caller caller = permitted(readPermission(), "read");
@@ -254,6 +336,35 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
                 + (condition == null ? "" : " and " + condition), entityClass());
         params.forEach(select::setParameter);
         return select.getResultList().stream().findFirst();
+    }
+
+    /** Deletes a record with what depends on it (links, shares, search terms), inside a running transaction. */
+    void removeIn(TransactionContext tx, E entity) {
+        EntityManager em = tx.entityManager();
+        long id = entity.getId();
+        beforeDelete(entity, em);
+        // one by one, not a bulk delete: the audit trail sees only entity removals
+        shareRows(em, id).forEach(em::remove);
+        TermWriter.remove(em, kind(), id);
+        em.remove(entity);
+        em.flush();
+    }
+
+    /** Up to {@code limit} records the caller may see that meet a JPQL condition on {@code e}, by id. */
+    List<E> findVisible(EntityManager em, Caller caller, String condition, Map<String, Object> conditionParams,
+            int limit) {
+        Map<String, Object> params = new HashMap<>(conditionParams);
+        String scope = ScopeFilter.jpql(context.access().readScope(caller, kind().recordType()), kind(), false,
+                params);
+        TypedQuery<E> select = em.createQuery("select e from " + entityName() + " e where " + condition
+                + (scope == null ? "" : " and " + scope) + " order by e.id", entityClass());
+        params.forEach(select::setParameter);
+        return select.setMaxResults(limit).getResultList();
+    }
+
+    /** Whether this caller may change the record: imports check before they merge into it. */
+    boolean canChange(EntityManager em, Caller caller, long id) {
+        return visible(em, caller, id, true).isPresent();
     }
 
     /**

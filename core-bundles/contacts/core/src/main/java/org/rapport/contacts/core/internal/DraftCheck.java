@@ -150,9 +150,10 @@ final class DraftCheck {
         return site;
     }
 
-    Owner owner(Owner given, long creator) {
+    /** The owner asked for, or {@code null} for "as it is" (on create: the creator, see {@link ContactStore}). */
+    Owner owner(Owner given) {
         if (given == null || given.userId() == null && given.teamId() == null) {
-            return Owner.user(creator);
+            return null;
         }
         if (given.userId() != null && given.userId() <= 0 || given.teamId() != null && given.teamId() <= 0) {
             errors.add(new FieldError("owner", "user and team ids are positive numbers"));

@@ -27,8 +27,10 @@ import org.rapport.contacts.api.PostalAddress;
 import org.rapport.contacts.api.SocialHandle;
 import org.rapport.platform.api.access.FieldRule;
 import org.rapport.platform.api.access.RecordAccess;
+import org.rapport.platform.api.audit.AuditTrail;
 import org.rapport.platform.api.i18n.TextFolding;
 import org.rapport.platform.api.persistence.ModulePersistence;
+import org.rapport.platform.api.persistence.TransactionContext;
 import org.rapport.platform.api.security.Caller;
 
 /** Organizations (accounts). */
@@ -38,12 +40,13 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
         implements Organizations {
 
     static final List<String> FIELDS = List.of("name", "industry", "emails", "phones", "addresses", "socialHandles",
-            "website", "tags", "leadSource", "stage", "owner", "notes");
+            "website", "tags", "leadSource", "stage", "owner", "notes", "externalId");
 
     @Activate
     public OrganizationStore(@Reference(target = "(rapport.module=contacts)") ModulePersistence persistence,
-            @Reference RecordAccess access, @Reference TextFolding folding, ContactSettings settings) {
-        this(ContactContext.of(persistence, access, folding, settings, Clock.systemUTC()));
+            @Reference RecordAccess access, @Reference TextFolding folding, @Reference AuditTrail audit,
+            ContactSettings settings) {
+        this(ContactContext.of(persistence, access, folding, settings, Clock.systemUTC(), audit));
     }
 
     OrganizationStore(ContactContext context) {
@@ -91,6 +94,32 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
     }
 
     @Override
+    String exportPermission() {
+        return ContactPermissions.ORGANIZATION_EXPORT;
+    }
+
+    @Override
+    CsvExport<Organization> exportColumns() {
+        return new CsvExport<Organization>()
+                .column("id", "id", o -> String.valueOf(o.id()))
+                .column("name", "name", Organization::name)
+                .column("industry", "industry", Organization::industry)
+                .column("emails", "emails", o -> CsvExport.joined(o.emails(), e -> ((Email) e).address()))
+                .column("phones", "phones", o -> CsvExport.joined(o.phones(), n -> ((Phone) n).number()))
+                .column("website", "website", Organization::website)
+                .column("tags", "tags", o -> CsvExport.joined(o.tags(), String::valueOf))
+                .column("leadSource", "leadSource", Organization::leadSource)
+                .column("stage", "stage", o -> o.stage() == null ? null
+                        : o.stage().name().toLowerCase(java.util.Locale.ROOT))
+                .column("ownerUserId", "owner", o -> o.owner() == null || o.owner().userId() == null ? null
+                        : String.valueOf(o.owner().userId()))
+                .column("externalId", "externalId", Organization::externalId)
+                .column("notes", "notes", Organization::notes)
+                .column("createdAt", "createdAt", o -> String.valueOf(o.createdAt()))
+                .column("updatedAt", "updatedAt", o -> String.valueOf(o.updatedAt()));
+    }
+
+    @Override
     String createdTopic() {
         return ContactTopics.ORGANIZATION_CREATED;
     }
@@ -132,8 +161,9 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
                 .put("website", check.website(draft.website())).put("tags", check.tags(draft.tags()))
                 .put("leadSource", check.text("leadSource", draft.leadSource(), 100))
                 .put("stage", draft.stage() == null ? null : draft.stage().name())
-                .put("owner", check.owner(draft.owner(), caller.userId()))
-                .put("notes", check.text("notes", draft.notes(), 100_000));
+                .put("owner", check.owner(draft.owner()))
+                .put("notes", check.text("notes", draft.notes(), 100_000))
+                .put("externalId", check.text("externalId", draft.externalId(), 200));
     }
 
     @Override
@@ -144,7 +174,8 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
                 .put("socialHandles", ContactJson.socialHandles(e.getSocialHandles()))
                 .put("website", e.getWebsite()).put("tags", ContactJson.tags(e.getTags()))
                 .put("leadSource", e.getLeadSource()).put("stage", e.getStage())
-                .put("owner", new Owner(e.getOwnerUserId(), e.getOwnerTeamId())).put("notes", e.getNotes());
+                .put("owner", new Owner(e.getOwnerUserId(), e.getOwnerTeamId())).put("notes", e.getNotes())
+                .put("externalId", e.getExternalId());
     }
 
     @Override
@@ -165,6 +196,7 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
         e.setOwnerUserId(owner == null ? null : owner.userId());
         e.setOwnerTeamId(owner == null ? null : owner.teamId());
         e.setNotes((String) values.get("notes"));
+        e.setExternalId((String) values.get("externalId"));
     }
 
     @Override
@@ -183,7 +215,7 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
                 show.value("leadSource", e.getLeadSource()),
                 hidden.contains("stage") || e.getStage() == null ? null : LifecycleStage.valueOf(e.getStage()),
                 hidden.contains("owner") ? null : new Owner(e.getOwnerUserId(), e.getOwnerTeamId()),
-                show.value("notes", e.getNotes()), e.getCreatedAt(), e.getUpdatedAt(), hidden, readOnly);
+                show.value("notes", e.getNotes()), show.value("externalId", e.getExternalId()), e.getCreatedAt(), e.getUpdatedAt(), hidden, readOnly);
     }
 
     @Override
@@ -191,6 +223,39 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
         return context.terms().of(e.getName() == null ? List.of() : List.of(e.getName()),
                 ContactJson.emails(e.getEmails()).stream().map(Email::address).toList(),
                 ContactJson.phones(e.getPhones()).stream().map(Phone::number).toList(), ContactJson.tags(e.getTags()));
+    }
+
+    @Override
+    OrganizationDraft draftOf(OrganizationEntity e, EntityManager em, Caller caller) {
+        return new OrganizationDraft(e.getName(), e.getIndustry(), ContactJson.emails(e.getEmails()),
+                ContactJson.phones(e.getPhones()), ContactJson.addresses(e.getAddresses()),
+                ContactJson.socialHandles(e.getSocialHandles()), e.getWebsite(), ContactJson.tags(e.getTags()),
+                e.getLeadSource(), e.getStage() == null ? null : LifecycleStage.valueOf(e.getStage()),
+                new Owner(e.getOwnerUserId(), e.getOwnerTeamId()), e.getNotes(), e.getExternalId());
+    }
+
+    /**
+     * The organization of this exact name (folded) the caller can see, else a new one owned by the caller: how an
+     * import links people to their company.
+     */
+    long findOrCreate(TransactionContext tx, Caller caller, Map<String, FieldRule> rules, String name) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("key", PersonStore.cut(context.folding().fold(name), 300));
+        String scope = ScopeFilter.jpql(context.access().readScope(caller, kind().recordType()), kind(), false,
+                params);
+        jakarta.persistence.TypedQuery<Long> select = tx.entityManager().createQuery(
+                "select e.id from Organization e where e.sortKey = :key" + (scope == null ? "" : " and " + scope)
+                        + " order by e.id", Long.class);
+        params.forEach(select::setParameter);
+        java.util.Optional<Long> found = select.setMaxResults(1).getResultList().stream().findFirst();
+        if (found.isPresent()) {
+            return found.get();
+        }
+        if (!caller.has(writePermission())) {
+            throw new org.rapport.contacts.api.ContactAccessException("There is no organization '" + name
+                    + "', and creating one needs the permission " + writePermission() + ".");
+        }
+        return createIn(tx, caller, rules, OrganizationDraft.named(name)).getId();
     }
 
     @Override

@@ -1,6 +1,11 @@
 package org.rapport.contacts.core.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -18,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Activate;
@@ -26,11 +32,19 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.rapport.contacts.api.ContactNotFoundException;
+import org.rapport.contacts.api.Attachment;
+import org.rapport.contacts.api.Attachments;
 import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.CustomerLedger;
+import org.rapport.contacts.api.Payment;
+import org.rapport.contacts.api.Purchase;
+import org.rapport.contacts.api.ContactQuery;
 import org.rapport.contacts.api.Organization;
 import org.rapport.contacts.api.Organizations;
 import org.rapport.contacts.api.Share;
 import org.rapport.contacts.api.Suggestion;
+import org.rapport.platform.api.security.Caller;
+import org.rapport.platform.api.security.CurrentCaller;
 import org.rapport.platform.api.security.RequiresPermission;
 
 /** {@code /api/contacts/organizations}: organizations. Record and field access is applied by {@link Organizations} on every call. */
@@ -43,10 +57,15 @@ import org.rapport.platform.api.security.RequiresPermission;
 public class OrganizationsResource {
 
     private final Organizations organizations;
+    private final CustomerLedger ledger;
+    private final Attachments attachments;
 
     @Activate
-    public OrganizationsResource(@Reference Organizations organizations) {
+    public OrganizationsResource(@Reference Organizations organizations, @Reference CustomerLedger ledger,
+            @Reference Attachments attachments) {
         this.organizations = organizations;
+        this.ledger = ledger;
+        this.attachments = attachments;
     }
 
     /**
@@ -59,6 +78,34 @@ public class OrganizationsResource {
             @QueryParam("sort") String sort, @QueryParam("size") Integer size, @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         return ListAnswers.page(organizations.list(ListAnswers.query(q, stage, tag, sort, size, cursor)), uri);
+    }
+
+    /**
+     * The whole filtered list as CSV (same parameters as the list), streamed page by page: only the columns the
+     * caller may see.
+     */
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    @RequiresPermission(ContactPermissions.ORGANIZATION_EXPORT)
+    public Response export(@QueryParam("q") String q, @QueryParam("stage") String stage,
+            @QueryParam("tag") String tag, @QueryParam("sort") String sort) {
+        ContactQuery query = ListAnswers.query(q, stage, tag, sort, null, null);
+        // the body is written after the request's filters are done: it carries its caller along
+        Caller caller = CurrentCaller.require();
+        StreamingOutput body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try {
+                CurrentCaller.runAs(caller, () -> organizations.exportCsv(query, writer));
+            } catch (IOException | RuntimeException failure) {
+                throw failure;
+            } catch (Exception impossible) {
+                throw new IllegalStateException(impossible);
+            }
+            writer.flush();
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"organizations.csv\"").build();
     }
 
     /** Type-ahead: up to {@code limit} organizations whose name, email or phone starts with {@code q}. */
@@ -101,6 +148,77 @@ public class OrganizationsResource {
     public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @QueryParam("version") Long version) {
         organizations.delete(id, ListAnswers.version(ifMatch, version));
+        return Response.noContent().build();
+    }
+
+    /** What they bought, newest first (fed by the accounting and inventory connectors, or by hand). */
+    @GET
+    @Path("{id}/purchases")
+    public List<Purchase> purchases(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("100") int limit) {
+        return ledger.purchases("organization", id, limit);
+    }
+
+    /**
+     * Records a purchase: {@code {"product", "quantity", "amount", "currency", "occurredAt", "source", "reference"}};
+     * the same source and reference again is answered with the entry already recorded.
+     */
+    @POST
+    @Path("{id}/purchases")
+    @RequiresPermission(ContactPermissions.ORGANIZATION_WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordPurchase(@PathParam("id") long id, Purchase purchase) {
+        return Response.status(Response.Status.CREATED).entity(ledger.recordPurchase("organization", id, purchase)).build();
+    }
+
+    /** Payments, credits and refunds, newest first. */
+    @GET
+    @Path("{id}/payments")
+    public List<Payment> payments(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("100") int limit) {
+        return ledger.payments("organization", id, limit);
+    }
+
+    @POST
+    @Path("{id}/payments")
+    @RequiresPermission(ContactPermissions.ORGANIZATION_WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordPayment(@PathParam("id") long id, Payment payment) {
+        return Response.status(Response.Status.CREATED).entity(ledger.recordPayment("organization", id, payment)).build();
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    public List<Attachment> attachments(@PathParam("id") long id) {
+        return attachments.list("organization", id);
+    }
+
+    /** Attaches the request body as a file named {@code name}, of the request's content type. */
+    @POST
+    @Path("{id}/attachments")
+    @RequiresPermission(ContactPermissions.ORGANIZATION_WRITE)
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("id") long id, @QueryParam("name") String name,
+            @HeaderParam("Content-Type") String contentType, InputStream body) throws IOException {
+        Attachment stored = attachments.add("organization", id, name, contentType, body);
+        return Response.created(URI.create("contacts/organizations/" + id + "/attachments/" + stored.id())).entity(stored)
+                .build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachment}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") long id, @PathParam("attachment") long attachment) throws IOException {
+        Attachment described = attachments.describe("organization", id, attachment);
+        return Response.ok(attachments.open("organization", id, attachment), described.contentType())
+                .header("Content-Disposition", ContentDisposition.attachment(described.fileName()))
+                .header("Content-Length", described.sizeBytes()).build();
+    }
+
+    @DELETE
+    @Path("{id}/attachments/{attachment}")
+    @RequiresPermission(ContactPermissions.ORGANIZATION_WRITE)
+    public Response deleteAttachment(@PathParam("id") long id, @PathParam("attachment") long attachment)
+            throws IOException {
+        attachments.delete("organization", id, attachment);
         return Response.noContent().build();
     }
 

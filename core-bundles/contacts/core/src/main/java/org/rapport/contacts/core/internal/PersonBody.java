@@ -22,10 +22,11 @@ import org.rapport.contacts.api.SocialHandle;
 @JsonIgnoreProperties(value = {"id", "displayName", "createdAt", "updatedAt", "hiddenFields", "readOnlyFields"})
 record PersonBody(String firstName, String lastName, List<Email> emails, List<Phone> phones,
         List<PostalAddress> addresses, List<SocialHandle> socialHandles, String website, List<Affiliation> affiliations,
-        Set<String> tags, String leadSource, LifecycleStage stage, Owner owner, String notes, Long version) {
+        Set<String> tags, String leadSource, LifecycleStage stage, Owner owner, String notes, String externalId,
+        Long version) {
 
     PersonDraft draft() {
         return new PersonDraft(firstName, lastName, emails, phones, addresses, socialHandles, website, affiliations,
-                tags, leadSource, stage, owner, notes);
+                tags, leadSource, stage, owner, notes, externalId);
     }
 }

@@ -30,25 +30,27 @@ import org.rapport.contacts.api.PostalAddress;
 import org.rapport.contacts.api.SocialHandle;
 import org.rapport.platform.api.access.FieldRule;
 import org.rapport.platform.api.access.RecordAccess;
+import org.rapport.platform.api.audit.AuditTrail;
 import org.rapport.platform.api.i18n.TextFolding;
 import org.rapport.platform.api.persistence.ModulePersistence;
 import org.rapport.platform.api.security.Caller;
 
 /** People, with their links to organizations. */
-@Component(service = {Persons.class}, configurationPid = ContactSettings.PID)
+@Component(service = {Persons.class, PersonStore.class}, configurationPid = ContactSettings.PID)
 public final class PersonStore extends ContactStore<PersonEntity, Person, PersonDraft> implements Persons {
 
     /** The fields an admin can hide or make read-only, as REST names them. */
     static final List<String> FIELDS = List.of("firstName", "lastName", "emails", "phones", "addresses",
-            "socialHandles", "website", "affiliations", "tags", "leadSource", "stage", "owner", "notes");
+            "socialHandles", "website", "affiliations", "tags", "leadSource", "stage", "owner", "notes", "externalId");
 
     private final OrganizationStore organizations;
 
     @Activate
     public PersonStore(@Reference(target = "(rapport.module=contacts)") ModulePersistence persistence,
-            @Reference RecordAccess access, @Reference TextFolding folding, @Reference OrganizationStore organizations,
+            @Reference RecordAccess access, @Reference TextFolding folding, @Reference AuditTrail audit,
+            @Reference OrganizationStore organizations,
             ContactSettings settings) {
-        this(ContactContext.of(persistence, access, folding, settings, Clock.systemUTC()), organizations);
+        this(ContactContext.of(persistence, access, folding, settings, Clock.systemUTC(), audit), organizations);
     }
 
     PersonStore(ContactContext context, OrganizationStore organizations) {
@@ -97,6 +99,35 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
     }
 
     @Override
+    String exportPermission() {
+        return ContactPermissions.PERSON_EXPORT;
+    }
+
+    @Override
+    CsvExport<Person> exportColumns() {
+        return new CsvExport<Person>()
+                .column("id", "id", p -> String.valueOf(p.id()))
+                .column("firstName", "firstName", Person::firstName)
+                .column("lastName", "lastName", Person::lastName)
+                .column("emails", "emails", p -> CsvExport.joined(p.emails(), e -> ((Email) e).address()))
+                .column("phones", "phones", p -> CsvExport.joined(p.phones(), n -> ((Phone) n).number()))
+                .column("organizations", "affiliations", p -> CsvExport.joined(p.affiliations(),
+                        a -> ((Affiliation) a).organizationName() + (((Affiliation) a).role() == null ? ""
+                                : " (" + ((Affiliation) a).role() + ")")))
+                .column("website", "website", Person::website)
+                .column("tags", "tags", p -> CsvExport.joined(p.tags(), String::valueOf))
+                .column("leadSource", "leadSource", Person::leadSource)
+                .column("stage", "stage", p -> p.stage() == null ? null
+                        : p.stage().name().toLowerCase(java.util.Locale.ROOT))
+                .column("ownerUserId", "owner", p -> p.owner() == null || p.owner().userId() == null ? null
+                        : String.valueOf(p.owner().userId()))
+                .column("externalId", "externalId", Person::externalId)
+                .column("notes", "notes", Person::notes)
+                .column("createdAt", "createdAt", p -> String.valueOf(p.createdAt()))
+                .column("updatedAt", "updatedAt", p -> String.valueOf(p.updatedAt()));
+    }
+
+    @Override
     String createdTopic() {
         return ContactTopics.PERSON_CREATED;
     }
@@ -141,8 +172,9 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
                 .put("tags", check.tags(draft.tags()))
                 .put("leadSource", check.text("leadSource", draft.leadSource(), 100))
                 .put("stage", draft.stage() == null ? null : draft.stage().name())
-                .put("owner", check.owner(draft.owner(), caller.userId()))
-                .put("notes", check.text("notes", draft.notes(), 100_000));
+                .put("owner", check.owner(draft.owner()))
+                .put("notes", check.text("notes", draft.notes(), 100_000))
+                .put("externalId", check.text("externalId", draft.externalId(), 200));
     }
 
     @Override
@@ -156,7 +188,7 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
                         .map(a -> new Affiliation(a.organizationId(), null, a.role())).toList())
                 .put("tags", ContactJson.tags(e.getTags())).put("leadSource", e.getLeadSource())
                 .put("stage", e.getStage()).put("owner", new Owner(e.getOwnerUserId(), e.getOwnerTeamId()))
-                .put("notes", e.getNotes());
+                .put("notes", e.getNotes()).put("externalId", e.getExternalId());
     }
 
     @Override
@@ -178,6 +210,7 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
         e.setOwnerUserId(owner == null ? null : owner.userId());
         e.setOwnerTeamId(owner == null ? null : owner.teamId());
         e.setNotes((String) values.get("notes"));
+        e.setExternalId((String) values.get("externalId"));
         if (e.getId() == null) {
             em.persist(e);
         }
@@ -204,7 +237,7 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
                 show.value("leadSource", e.getLeadSource()),
                 hidden.contains("stage") || e.getStage() == null ? null : LifecycleStage.valueOf(e.getStage()),
                 hidden.contains("owner") ? null : new Owner(e.getOwnerUserId(), e.getOwnerTeamId()),
-                show.value("notes", e.getNotes()), e.getCreatedAt(), e.getUpdatedAt(), hidden, readOnly);
+                show.value("notes", e.getNotes()), show.value("externalId", e.getExternalId()), e.getCreatedAt(), e.getUpdatedAt(), hidden, readOnly);
     }
 
     @Override
@@ -214,6 +247,16 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
                 ContactJson.emails(e.getEmails()).stream().map(Email::address).toList(),
                 ContactJson.phones(e.getPhones()).stream().map(Phone::number).toList(),
                 ContactJson.tags(e.getTags()));
+    }
+
+    @Override
+    PersonDraft draftOf(PersonEntity e, EntityManager em, Caller caller) {
+        return new PersonDraft(e.getFirstName(), e.getLastName(), ContactJson.emails(e.getEmails()),
+                ContactJson.phones(e.getPhones()), ContactJson.addresses(e.getAddresses()),
+                ContactJson.socialHandles(e.getSocialHandles()), e.getWebsite(),
+                visibleAffiliations(em, caller, e.getId()), ContactJson.tags(e.getTags()), e.getLeadSource(),
+                e.getStage() == null ? null : LifecycleStage.valueOf(e.getStage()),
+                new Owner(e.getOwnerUserId(), e.getOwnerTeamId()), e.getNotes(), e.getExternalId());
     }
 
     @Override

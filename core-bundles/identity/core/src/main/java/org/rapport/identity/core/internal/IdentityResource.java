@@ -23,6 +23,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.rapport.identity.api.NewRole;
 import org.rapport.identity.api.NewUser;
 import org.rapport.identity.api.PermissionInfo;
 import org.rapport.identity.api.Permissions;
@@ -118,6 +119,47 @@ public class IdentityResource {
     public List<RoleView> roles() {
         Requests.caller(IdentityPermissions.USER_READ);
         return roles.roles();
+    }
+
+    /** Creates a role: {@code {"name", "title", "parent"}} ({@code parent} may be left out: a top role). */
+    @POST
+    @Path("roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(IdentityPermissions.ROLE_WRITE)
+    public Response createRole(NewRole role) {
+        Requests.caller(IdentityPermissions.ROLE_WRITE);
+        RoleView created = roles.create(role);
+        return Response.created(URI.create("identity/roles/" + created.name())).entity(created).build();
+    }
+
+    /** Body of {@code PUT roles/{role}/parent}: the role to sit below, or {@code null} for the top. */
+    public record ParentChange(String parent) {
+    }
+
+    /** Moves a role in the hierarchy; a role cannot end up below itself (400). */
+    @PUT
+    @Path("roles/{role}/parent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(IdentityPermissions.ROLE_WRITE)
+    public RoleView setParent(@PathParam("role") String role, ParentChange change) {
+        Requests.caller(IdentityPermissions.ROLE_WRITE);
+        return roles.setParent(role, change == null ? null : change.parent());
+    }
+
+    @PUT
+    @Path("roles/{role}/permissions/{permission}")
+    @RequiresPermission(IdentityPermissions.ROLE_WRITE)
+    public RoleView grant(@PathParam("role") String role, @PathParam("permission") String permission) {
+        Requests.caller(IdentityPermissions.ROLE_WRITE);
+        return roles.grant(role, permission);
+    }
+
+    @DELETE
+    @Path("roles/{role}/permissions/{permission}")
+    @RequiresPermission(IdentityPermissions.ROLE_WRITE)
+    public RoleView revoke(@PathParam("role") String role, @PathParam("permission") String permission) {
+        Requests.caller(IdentityPermissions.ROLE_WRITE);
+        return roles.revoke(role, permission);
     }
 
     @GET

@@ -114,8 +114,10 @@ public class RoleAdminService implements RoleAdmin {
         persistence.inTransaction(tx -> {
             EntityManager em = tx.entityManager();
             RoleEntity entity = existing(em, role, "name");
-            em.createQuery("delete from RolePermissionEntity p where p.roleId = :role and p.permission = :permission")
-                    .setParameter("role", entity.getId()).setParameter("permission", id).executeUpdate();
+            // Entity by entity, not a bulk delete: only entity removals reach the audit trail.
+            em.createQuery("select p from RolePermissionEntity p where p.roleId = :role and p.permission = :permission",
+                    RolePermissionEntity.class).setParameter("role", entity.getId()).setParameter("permission", id)
+                    .getResultList().forEach(em::remove);
             return null;
         });
         LOG.info("Revoked '{}' from role '{}'", id, role);

@@ -1,5 +1,9 @@
 package org.rapport.identity.core.internal;
 
+import org.rapport.platform.testing.ModuleTestPersistence;
+
+import org.rapport.platform.testing.ModuleTestDatabase;
+
 import org.rapport.platform.testing.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,7 +33,7 @@ import org.rapport.platform.api.web.ApiProblem;
 /** What API clients see of sign-in and token management (the resource on H2, without HTTP). */
 class AuthResourceTest {
 
-    private IdentityTestDatabase database;
+    private ModuleTestDatabase database;
     private final TestClock clock = new TestClock();
     private IdentityAccess access;
     private AuthResource resource;
@@ -37,7 +41,7 @@ class AuthResourceTest {
     @BeforeEach
     void open() throws Exception {
         database = IdentityTestDatabase.h2();
-        TestPersistence persistence = database.persistence();
+        ModuleTestPersistence persistence = database.persistence();
         PasswordHasher hasher = new PasswordHasher(1_000);
         access = new IdentityAccess(persistence, hasher, new Callers(Set::of), clock, IdentitySettings.DEFAULTS);
         UserAdminService users = new UserAdminService(persistence, hasher, clock);

@@ -1,5 +1,9 @@
 package org.rapport.identity.core.internal;
 
+import org.rapport.platform.testing.ModuleTestPersistence;
+
+import org.rapport.platform.testing.ModuleTestDatabase;
+
 import org.rapport.platform.testing.TestClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,8 +47,8 @@ abstract class IdentityContractTest {
     static final String PASSWORD = "correct horse battery";
     static final int LOCKOUT_AFTER = 3;
 
-    IdentityTestDatabase database;
-    TestPersistence persistence;
+    ModuleTestDatabase database;
+    ModuleTestPersistence persistence;
     final TestClock clock = new TestClock();
     final PasswordHasher hasher = new PasswordHasher(1_000);
     final Set<String> contributed = ConcurrentHashMap.newKeySet();
@@ -53,7 +57,7 @@ abstract class IdentityContractTest {
     RoleAdminService roles;
     TeamAdminService teams;
 
-    abstract IdentityTestDatabase openDatabase() throws Exception;
+    abstract ModuleTestDatabase openDatabase() throws Exception;
 
     @BeforeEach
     void open() throws Exception {

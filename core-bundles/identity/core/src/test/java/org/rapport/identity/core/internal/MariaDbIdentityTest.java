@@ -1,9 +1,11 @@
 package org.rapport.identity.core.internal;
 
+import org.rapport.platform.testing.ModuleTestDatabase;
+
 class MariaDbIdentityTest extends IdentityContractTest {
 
     @Override
-    IdentityTestDatabase openDatabase() throws Exception {
+    ModuleTestDatabase openDatabase() throws Exception {
         return IdentityTestDatabase.mariaDb();
     }
 }

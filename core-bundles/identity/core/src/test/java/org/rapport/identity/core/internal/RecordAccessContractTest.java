@@ -1,5 +1,9 @@
 package org.rapport.identity.core.internal;
 
+import org.rapport.platform.testing.ModuleTestPersistence;
+
+import org.rapport.platform.testing.ModuleTestDatabase;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,8 +35,8 @@ abstract class RecordAccessContractTest {
     static final String PERSON = "contacts.person";
     static final String NOTE = "sample.note";
 
-    IdentityTestDatabase database;
-    TestPersistence persistence;
+    ModuleTestDatabase database;
+    ModuleTestPersistence persistence;
     UserAdminService users;
     RoleAdminService roles;
     TeamAdminService teams;
@@ -40,7 +44,7 @@ abstract class RecordAccessContractTest {
     RecordAccessService access;
     SharingAdminService sharing;
 
-    abstract IdentityTestDatabase openDatabase() throws Exception;
+    abstract ModuleTestDatabase openDatabase() throws Exception;
 
     @BeforeEach
     void open() throws Exception {

@@ -4,7 +4,7 @@
  * before any resource runs, and refuses requests when they are absent (fail closed).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.rapport.platform.api.security;
 
 import org.osgi.annotation.bundle.Export;

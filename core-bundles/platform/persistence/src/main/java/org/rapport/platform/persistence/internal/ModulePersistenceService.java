@@ -52,7 +52,7 @@ final class ModulePersistenceService implements ModulePersistence {
         List<DomainEvent> published = new ArrayList<>();
         try {
             transaction.begin();
-            T result = work.execute(new Context(entityManager, published));
+            T result = work.execute(new Context(entityManager, moduleId, published));
             if (!published.isEmpty()) {
                 // The outbox rows go through the JPA transaction's own connection: one commit for both.
                 entityManager.flush();
@@ -85,7 +85,15 @@ final class ModulePersistenceService implements ModulePersistence {
         return e;
     }
 
-    private record Context(EntityManager entityManager, List<DomainEvent> published) implements TransactionContext {
+    private record Context(EntityManager entityManager, String moduleId, List<DomainEvent> published)
+            implements TransactionContext {
+
+        @Override
+        public void eraseAuditValues(String entity, String entityId) {
+            entityManager.flush();
+            AuditErasure.erase(entityManager.unwrap(Connection.class), moduleId, entity, entityId);
+        }
+
 
         @Override
         public void publish(DomainEvent event) {

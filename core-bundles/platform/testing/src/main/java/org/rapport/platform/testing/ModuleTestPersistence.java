@@ -1,6 +1,8 @@
-package org.rapport.identity.core.internal;
+package org.rapport.platform.testing;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -15,17 +17,31 @@ import org.rapport.platform.api.persistence.TransactionContext;
 import org.rapport.platform.api.persistence.TransactionalWork;
 
 /** The transaction boundary the platform gives a module, without OSGi and without the outbox. */
-final class TestPersistence implements ModulePersistence {
+public final class ModuleTestPersistence implements ModulePersistence {
 
+    private final String module;
     private final EntityManagerFactory factory;
+    private final List<DomainEvent> published = new CopyOnWriteArrayList<>();
+    private final List<String> erasedAudit = new CopyOnWriteArrayList<>();
 
-    TestPersistence(EntityManagerFactory factory) {
+    ModuleTestPersistence(String module, EntityManagerFactory factory) {
+        this.module = module;
         this.factory = factory;
+    }
+
+    /** The events published by committed and rolled-back transactions alike, in order. */
+    public List<DomainEvent> published() {
+        return List.copyOf(published);
+    }
+
+    /** The records whose audit values were asked to be erased ({@code "Person 12"}), committed or not. */
+    public List<String> erasedAudit() {
+        return List.copyOf(erasedAudit);
     }
 
     @Override
     public String moduleId() {
-        return "identity";
+        return module;
     }
 
     @Override
@@ -46,8 +62,13 @@ final class TestPersistence implements ModulePersistence {
                 }
 
                 @Override
+                public void eraseAuditValues(String entity, String entityId) {
+                    erasedAudit.add(entity + " " + entityId);
+                }
+
+                @Override
                 public void publish(DomainEvent event) {
-                    Objects.requireNonNull(event);
+                    published.add(Objects.requireNonNull(event));
                 }
             });
             transaction.commit();

@@ -1,0 +1,105 @@
+package org.rapport.contacts.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.rapport.contacts.api.ContactImports;
+import org.rapport.contacts.api.ContactNotFoundException;
+import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.ImportJob;
+import org.rapport.contacts.api.ImportRowError;
+import org.rapport.platform.api.security.RequiresPermission;
+
+/**
+ * {@code /api/contacts/imports}: CSV imports as background jobs. {@code POST ?entity=person&key=email} with a
+ * {@code text/csv} body answers 202 with the job's {@code Location}; {@code GET} on it tells how far it got.
+ */
+@Component(service = ImportsResource.class)
+@JakartarsResource
+@JakartarsApplicationSelect("(osgi.jakartars.name=rapport)")
+@Path("contacts/imports")
+@RequiresPermission(ContactPermissions.PERSON_IMPORT)
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportsResource {
+
+    private final ContactImports imports;
+
+    @Activate
+    public ImportsResource(@Reference ContactImports imports) {
+        this.imports = imports;
+    }
+
+    /**
+     * A job as REST shows it.
+     *
+     * @param state  {@code queued}, {@code running}, {@code done} or {@code failed}
+     * @param errors the refused rows so far, each with its row number (header = 1) and reason
+     */
+    public record ImportJson(long id, String entity, String key, String state, boolean dryRun, long totalRows,
+            long processedRows, long created, long updated, long failed, String problem, String startedBy,
+            Instant createdAt, Instant finishedAt, List<RowError> errors) {
+    }
+
+    public record RowError(long row, String reason) {
+    }
+
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Response start(@QueryParam("entity") @DefaultValue("person") String entity,
+            @QueryParam("key") @DefaultValue("email") String key, @QueryParam("dryRun") boolean dryRun,
+            InputStream csv) throws IOException {
+        ImportJob job = imports.start(entity, key, csv, dryRun);
+        return Response.accepted(json(job, List.of())).location(URI.create("contacts/imports/" + job.id())).build();
+    }
+
+    @GET
+    public List<ImportJson> recent(@QueryParam("limit") @DefaultValue("20") int limit) {
+        return imports.recent(limit).stream().map(job -> json(job, List.of())).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ImportJson job(@PathParam("id") long id) {
+        ImportJob job = imports.job(id).orElseThrow(() -> new ContactNotFoundException("import", id));
+        return json(job, imports.errors(id));
+    }
+
+    /** The refused rows as a CSV file to fix and import again: row, reason, and the row as it was. */
+    @GET
+    @Path("{id}/errors")
+    @Produces("text/csv")
+    public Response errors(@PathParam("id") long id) throws IOException {
+        imports.job(id).orElseThrow(() -> new ContactNotFoundException("import", id));
+        // written now, while the request still knows its caller (the body is sent after the filters have run)
+        StringWriter body = new StringWriter();
+        imports.writeErrors(id, body);
+        return Response.ok(body.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"").build();
+    }
+
+    private static ImportJson json(ImportJob job, List<ImportRowError> errors) {
+        return new ImportJson(job.id(), job.entity(), job.key(), job.state().wire(), job.dryRun(), job.totalRows(),
+                job.processedRows(), job.created(), job.updated(), job.failed(), job.problem(), job.startedBy(),
+                job.createdAt(), job.finishedAt(), errors.stream().map(e -> new RowError(e.row(), e.reason())).toList());
+    }
+}

@@ -1,0 +1,576 @@
+package org.rapport.contacts.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapport.contacts.api.Affiliation;
+import org.rapport.contacts.api.Consent;
+import org.rapport.contacts.api.ConsentChannel;
+import org.rapport.contacts.api.ContactAccessException;
+import org.rapport.contacts.api.ContactConflictException;
+import org.rapport.contacts.api.ContactNotFoundException;
+import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.ContactQuery;
+import org.rapport.contacts.api.Email;
+import org.rapport.contacts.api.LifecycleStage;
+import org.rapport.contacts.api.Organization;
+import org.rapport.contacts.api.OrganizationDraft;
+import org.rapport.contacts.api.Owner;
+import org.rapport.contacts.api.Page;
+import org.rapport.contacts.api.Person;
+import org.rapport.contacts.api.PersonDraft;
+import org.rapport.contacts.api.Share;
+import org.rapport.platform.api.access.FieldRule;
+import org.rapport.platform.api.access.OrgWideDefault;
+import org.rapport.platform.api.access.ShareLevel;
+import org.rapport.platform.api.security.Caller;
+import org.rapport.platform.api.security.Channel;
+import org.rapport.platform.api.security.CurrentCaller;
+import org.rapport.platform.api.web.ApiProblem;
+import org.rapport.platform.i18n.internal.IcuTextFolding;
+import org.rapport.platform.testing.ModuleTestDatabase;
+import org.rapport.platform.testing.TestClock;
+
+/** People and organizations on a real database with access applied; run on H2 and on MariaDB. */
+abstract class ContactsContractTest extends ContactsTestBase {
+
+    @Test
+    void storesPhonesInE164WhateverDigitsTheyWereTypedIn() throws Exception {
+        Person ali = as(alice, () -> persons.create(PersonDraft.of("علی", "رضایی", "Ali@Example.com", "۰۹۱۲ ۱۲۳ ۴۵۶۷")));
+
+        assertEquals("+989121234567", ali.phones().get(0).number());
+        assertEquals("علی رضایی", ali.displayName());
+        assertEquals(new Owner(alice.userId(), null), ali.owner());
+        assertEquals(ali, as(alice, () -> persons.find(ali.id()).orElseThrow()));
+    }
+
+    @Test
+    void searchFoldsArabicAndPersianLettersAndDigits() throws Exception {
+        as(admin, () -> {
+            persons.create(PersonDraft.of("علي", "كريمي", null, "+98 912 123 4567"));
+            persons.create(PersonDraft.of("Batbayar", "Dorj", "bat@example.mn", "+976 8811 2233"));
+            persons.create(PersonDraft.of("Jean-Luc", "Müller", null, null));
+            return null;
+        });
+
+        assertEquals(List.of("علي كريمي"), names(search(admin, "علی")));
+        assertEquals(List.of("علي كريمي"), names(search(admin, "کریمی")));
+        assertEquals(List.of("علي كريمي"), names(search(admin, "۰۹۱۲۱۲۳")));
+        assertEquals(List.of("علي كريمي"), names(search(admin, "+98 912 123")));
+        assertEquals(List.of("Batbayar Dorj"), names(search(admin, "BAT@EXAMPLE")));
+        assertEquals(List.of("Jean-Luc Müller"), names(search(admin, "luc muller")));
+        assertEquals(List.of(), names(search(admin, "علی zzz")));
+        assertEquals(List.of("علي كريمي"), as(admin, () -> persons.suggest("کر", 5)).stream()
+                .map(s -> s.displayName()).toList());
+    }
+
+    @Test
+    void searchTreatsLikeWildcardsAsText() throws Exception {
+        as(admin, () -> persons.create(PersonDraft.of("Sara", "Ahmadi", null, null)));
+
+        assertEquals(List.of(), names(search(admin, "%")));
+        assertEquals(List.of(), names(search(admin, "s_ra")));
+    }
+
+    @Test
+    void privateRecordsOfOthersAnswerExactlyLikeMissingOnes() throws Exception {
+        List<Long> alices = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            int n = i;
+            alices.add(as(alice, () -> persons.create(PersonDraft.of("Private" + n, "Lead", null, null))).id());
+        }
+        long missing = alices.get(alices.size() - 1) + 1000;
+
+        for (long id : alices) {
+            assertTrue(as(bob, () -> persons.find(id)).isEmpty(), "bob must not see " + id);
+            ContactNotFoundException update = assertThrows(ContactNotFoundException.class, () -> as(bob,
+                    () -> persons.update(id, 1, PersonDraft.of("Mine", "Now", null, null))));
+            ContactNotFoundException ofMissing = assertThrows(ContactNotFoundException.class, () -> as(bob,
+                    () -> persons.update(missing, 1, PersonDraft.of("Mine", "Now", null, null))));
+            assertEquals(ofMissing.status(), update.status());
+            assertEquals(ofMissing.getMessage().replace(String.valueOf(missing), "N"),
+                    update.getMessage().replace(String.valueOf(id), "N"));
+            assertThrows(ContactNotFoundException.class, () -> as(bob, () -> {
+                persons.delete(id, 1);
+                return null;
+            }));
+            assertThrows(ContactNotFoundException.class, () -> as(bob, () -> persons.shares(id)));
+        }
+        assertEquals(0, as(bob, () -> persons.list(ContactQuery.first(50))).total());
+        assertEquals(List.of(), names(search(bob, "private0")));
+        assertEquals(5, as(alice, () -> persons.list(ContactQuery.first(50))).total());
+        assertEquals(5, as(admin, () -> persons.list(ContactQuery.first(50))).total());
+    }
+
+    @Test
+    void managersSeeWhatThePeopleBelowThemOwnAndTeamsSeeTheirRecords() throws Exception {
+        access.subordinates.put(manager.userId(), Set.of(alice.userId()));
+        access.teams.put(bob.userId(), Set.of(77L));
+        Person alices = as(alice, () -> persons.create(PersonDraft.of("Owned", "ByAlice", null, null)));
+        Person teams = as(admin, () -> persons.create(new PersonDraft("Owned", "ByTeam", null, null, null, null, null,
+                null, null, null, null, new Owner(null, 77L), null, null)));
+
+        assertTrue(as(manager, () -> persons.find(alices.id())).isPresent());
+        assertTrue(as(manager, () -> persons.find(teams.id())).isEmpty());
+        assertTrue(as(bob, () -> persons.find(teams.id())).isPresent());
+        assertTrue(as(bob, () -> persons.find(alices.id())).isEmpty());
+        assertTrue(as(alice, () -> persons.find(teams.id())).isEmpty());
+    }
+
+    @Test
+    void sharingGivesReadOrWriteToOneRecord() throws Exception {
+        Person lead = as(alice, () -> persons.create(PersonDraft.of("Shared", "Lead", null, null)));
+        Person other = as(alice, () -> persons.create(PersonDraft.of("Unshared", "Lead", null, null)));
+
+        as(alice, () -> {
+            persons.share(lead.id(), new Share(bob.userId(), null, ShareLevel.READ));
+            return null;
+        });
+        assertTrue(as(bob, () -> persons.find(lead.id())).isPresent());
+        assertTrue(as(bob, () -> persons.find(other.id())).isEmpty());
+        assertEquals(List.of("Shared Lead"), names(as(bob, () -> persons.list(ContactQuery.first(10)))));
+        assertThrows(ContactAccessException.class, () -> as(bob,
+                () -> persons.update(lead.id(), lead.version(), PersonDraft.of("Changed", "ByBob", null, null))));
+
+        as(alice, () -> {
+            persons.share(lead.id(), new Share(bob.userId(), null, ShareLevel.READ_WRITE));
+            return null;
+        });
+        assertEquals("Changed ByBob", as(bob, () -> persons.update(lead.id(), lead.version(),
+                PersonDraft.of("Changed", "ByBob", null, null))).displayName());
+        assertEquals(new Owner(alice.userId(), null), as(alice, () -> persons.find(lead.id()).orElseThrow()).owner(),
+                "a change by someone else keeps the owner");
+        assertEquals(List.of(new Share(bob.userId(), null, ShareLevel.READ_WRITE)),
+                as(alice, () -> persons.shares(lead.id())));
+
+        as(alice, () -> {
+            persons.unshare(lead.id(), new Share(bob.userId(), null, null));
+            return null;
+        });
+        assertTrue(as(bob, () -> persons.find(lead.id())).isEmpty());
+    }
+
+    @Test
+    void publicReadShowsEveryoneTheRecordsButOnlyOwnersChangeThem() throws Exception {
+        access.defaults.put(ContactPermissions.PERSON_TYPE, OrgWideDefault.PUBLIC_READ);
+        Person lead = as(alice, () -> persons.create(PersonDraft.of("Public", "Lead", null, null)));
+
+        assertTrue(as(bob, () -> persons.find(lead.id())).isPresent());
+        assertThrows(ContactAccessException.class, () -> as(bob,
+                () -> persons.update(lead.id(), lead.version(), PersonDraft.of("X", "Y", null, null))));
+
+        access.defaults.put(ContactPermissions.PERSON_TYPE, OrgWideDefault.PUBLIC_READ_WRITE);
+        assertEquals("X Y", as(bob, () -> persons.update(lead.id(), lead.version(),
+                PersonDraft.of("X", "Y", null, null))).displayName());
+    }
+
+    @Test
+    void hiddenFieldsAreLeftOutOfAnswersAndSearchAndCannotBeChanged() throws Exception {
+        access.defaults.put(ContactPermissions.PERSON_TYPE, OrgWideDefault.PUBLIC_READ_WRITE);
+        access.rule("bob", ContactPermissions.PERSON_TYPE, "emails", FieldRule.HIDDEN);
+        access.rule("bob", ContactPermissions.PERSON_TYPE, "stage", FieldRule.READ_ONLY);
+        Person lead = as(alice, () -> persons.create(new PersonDraft("Hidden", "Email", List.of(new Email(
+                "secret@example.com")), null, null, null, null, null, null, null, LifecycleStage.LEAD, null, null, null)));
+
+        Person seen = as(bob, () -> persons.find(lead.id()).orElseThrow());
+        assertEquals(List.of(), seen.emails());
+        assertEquals(Set.of("emails"), seen.hiddenFields());
+        assertEquals(Set.of("stage"), seen.readOnlyFields());
+        assertEquals(List.of(), names(search(bob, "secret@")));
+        assertEquals(List.of("Hidden Email"), names(search(alice, "secret@")));
+
+        // sent back as read (no emails, same stage): the hidden emails stay
+        Person renamed = as(bob, () -> persons.update(lead.id(), lead.version(), new PersonDraft("Renamed", "Email",
+                null, null, null, null, null, null, null, null, LifecycleStage.LEAD, null, null, null)));
+        assertEquals("Renamed Email", renamed.displayName());
+        assertEquals(List.of(new Email("secret@example.com")),
+                as(alice, () -> persons.find(lead.id()).orElseThrow()).emails());
+
+        ContactAccessException stage = assertThrows(ContactAccessException.class, () -> as(bob,
+                () -> persons.update(lead.id(), renamed.version(), new PersonDraft("Renamed", "Email", null, null,
+                        null, null, null, null, null, null, LifecycleStage.CUSTOMER, null, null, null))));
+        assertTrue(stage.getMessage().contains("stage"), stage.getMessage());
+        assertThrows(ContactAccessException.class, () -> as(bob, () -> persons.update(lead.id(), renamed.version(),
+                new PersonDraft("Renamed", "Email", List.of(new Email("mine@example.com")), null, null, null, null,
+                        null, null, null, LifecycleStage.LEAD, null, null, null))));
+        assertEquals(LifecycleStage.LEAD, as(alice, () -> persons.find(lead.id()).orElseThrow()).stage());
+    }
+
+    @Test
+    void exportsWriteEveryMatchingRecordWithoutHiddenColumnsAndAreAudited() throws Exception {
+        access.defaults.put(ContactPermissions.PERSON_TYPE, OrgWideDefault.PUBLIC_READ);
+        access.rule("bob", ContactPermissions.PERSON_TYPE, "emails", FieldRule.HIDDEN);
+        as(alice, () -> {
+            for (int i = 0; i < 7; i++) {
+                persons.create(PersonDraft.of("Export", "Row" + i, "row" + i + "@example.com", null));
+            }
+            persons.create(PersonDraft.of("Other", "Person", "other@example.com", null));
+            return null;
+        });
+        Caller exporter = caller(bob.userId(), "bob", Set.of("sales"), Set.of(ContactPermissions.PERSON_READ,
+                ContactPermissions.PERSON_EXPORT));
+
+        java.io.StringWriter out = new java.io.StringWriter();
+        long written = as(exporter, () -> persons.exportCsv(ContactQuery.first(2).withText("export"), out));
+
+        List<String> lines = List.of(out.toString().strip().split("\n"));
+        assertEquals(7, written);
+        assertEquals(8, lines.size(), out.toString());
+        assertTrue(lines.get(0).startsWith("\"id\",\"firstName\",\"lastName\",\"phones\""), lines.get(0));
+        assertFalse(out.toString().contains("@example.com"), "hidden emails must not be exported");
+        assertTrue(audit.events.get(0).startsWith("contacts Person EXPORT 7 records"), audit.events.toString());
+        assertThrows(ContactAccessException.class, () -> as(alice, () -> persons.exportCsv(ContactQuery.first(5),
+                new java.io.StringWriter())));
+    }
+
+    @Test
+    void consentsKeepTheirHistoryAndTheLatestDecisionHolds() throws Exception {
+        Person lead = as(alice, () -> persons.create(PersonDraft.of("Consent", "Giver", "c@example.com", null)));
+
+        as(alice, () -> privacy.recordConsent(lead.id(), ConsentChannel.EMAIL, true, "web form /newsletter"));
+        clock.advance(java.time.Duration.ofDays(3));
+        as(alice, () -> privacy.recordConsent(lead.id(), ConsentChannel.EMAIL, false, "unsubscribe link"));
+        as(alice, () -> privacy.recordConsent(lead.id(), ConsentChannel.SMS, true, "shop counter"));
+
+        List<Consent> now = as(alice, () -> privacy.consents(lead.id()));
+        assertEquals(2, now.size());
+        assertEquals(List.of(false, true), now.stream().map(Consent::granted).toList());
+        assertEquals("unsubscribe link", now.get(0).source());
+        assertEquals(3, as(alice, () -> privacy.consentHistory(lead.id())).size());
+        assertThrows(ContactNotFoundException.class, () -> as(bob, () -> privacy.consents(lead.id())));
+    }
+
+    @Test
+    void erasingAPersonClearsEverythingThatIdentifiesThem() throws Exception {
+        Organization acme = as(alice, () -> organizations.create(OrganizationDraft.named("Acme")));
+        Person lead = as(alice, () -> persons.create(new PersonDraft("Maryam", "Tehrani", List.of(new Email(
+                "maryam@example.com")), List.of(new org.rapport.contacts.api.Phone("+98 912 000 1111")), null, null,
+                "maryam.example", List.of(new Affiliation(acme.id(), null, "CEO")), Set.of("vip"), "fair", null, null,
+                "met at the fair", "crm-77")));
+        as(alice, () -> privacy.recordConsent(lead.id(), ConsentChannel.EMAIL, true, "fair"));
+        Caller eraser = caller(alice.userId(), "alice", Set.of("sales"), Set.of(ContactPermissions.PERSON_READ,
+                ContactPermissions.PERSON_ERASE));
+
+        assertThrows(ContactAccessException.class, () -> as(alice, () -> {
+            privacy.erase(lead.id(), lead.version());
+            return null;
+        }));
+        assertThrows(ContactConflictException.class, () -> as(eraser, () -> {
+            privacy.erase(lead.id(), lead.version() + 5);
+            return null;
+        }));
+        as(eraser, () -> {
+            privacy.erase(lead.id(), lead.version());
+            return null;
+        });
+
+        Person erased = as(alice, () -> persons.find(lead.id()).orElseThrow());
+        assertEquals("Erased", erased.displayName());
+        assertEquals(List.of(), erased.emails());
+        assertEquals(List.of(), erased.phones());
+        assertEquals(List.of(), erased.affiliations());
+        assertEquals(Set.of(), erased.tags());
+        assertNull(erased.notes());
+        assertNull(erased.externalId());
+        assertNull(erased.website());
+        assertEquals(List.of(), names(search(alice, "maryam")));
+        assertEquals(List.of(), names(search(alice, "0912000")));
+        assertEquals(List.of(), as(alice, () -> privacy.consentHistory(lead.id())));
+        assertTrue(persistence.erasedAudit().contains("Person " + lead.id()), persistence.erasedAudit().toString());
+        assertTrue(persistence.published().stream().anyMatch(e -> e.topic().equals(
+                org.rapport.contacts.api.ContactTopics.PERSON_ERASED)));
+    }
+
+    @Test
+    void theArchiveHoldsTheRecordAndItsConsents() throws Exception {
+        Person lead = as(alice, () -> persons.create(PersonDraft.of("Archive", "Me", "a@example.com", null)));
+        as(alice, () -> privacy.recordConsent(lead.id(), ConsentChannel.PHONE, true, "call"));
+        Caller exporter = caller(alice.userId(), "alice", Set.of("sales"), Set.of(ContactPermissions.PERSON_READ,
+                ContactPermissions.PERSON_EXPORT));
+
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        as(exporter, () -> {
+            privacy.exportArchive(lead.id(), zip);
+            return null;
+        });
+        java.util.Map<String, String> entries = new java.util.TreeMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(zip.toByteArray()))) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+                entries.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(Set.of("README.txt", "consents.json", "history.json", "person.json"), entries.keySet());
+        assertTrue(entries.get("person.json").contains("\"a@example.com\""), entries.get("person.json"));
+        assertTrue(entries.get("consents.json").contains("\"PHONE\""), entries.get("consents.json"));
+        assertTrue(audit.events.stream().anyMatch(e -> e.contains("PRIVACY_EXPORT")), audit.events.toString());
+        assertThrows(ContactAccessException.class, () -> as(alice, () -> {
+            privacy.exportArchive(lead.id(), new java.io.ByteArrayOutputStream());
+            return null;
+        }));
+    }
+
+    @Test
+    void segmentsSaveAFilterAndShowMembersWithTheAskersAccess() throws Exception {
+        SegmentService segments = new SegmentService(persons, clock);
+        as(alice, () -> {
+            persons.create(new PersonDraft("Vip", "One", null, null, null, null, null, null, Set.of("vip"), null,
+                    LifecycleStage.CUSTOMER, null, null, null));
+            persons.create(new PersonDraft("Vip", "Lead", null, null, null, null, null, null, Set.of("vip"), null,
+                    LifecycleStage.LEAD, null, null, null));
+            return null;
+        });
+        as(bob, () -> persons.create(new PersonDraft("Vip", "OfBob", null, null, null, null, null, null,
+                Set.of("vip"), null, LifecycleStage.CUSTOMER, null, null, null)));
+
+        org.rapport.contacts.api.Segment vip = as(alice, () -> segments.create("VIP customers", null,
+                LifecycleStage.CUSTOMER, "VIP", true));
+        assertEquals(List.of("Vip One"), names(as(alice, () -> segments.members(vip.id(), 10, null))));
+        assertEquals(List.of("Vip OfBob"), names(as(bob, () -> segments.members(vip.id(), 10, null))),
+            "bob sees only the members he may see");
+        org.rapport.contacts.api.Segment mine = as(alice, () -> segments.create("Mine", "vip", null, null, false));
+        assertEquals(2, as(alice, () -> segments.list()).size());
+        assertEquals(1, as(bob, () -> segments.list()).size());
+        assertTrue(as(bob, () -> segments.find(mine.id())).isEmpty());
+        assertThrows(ContactAccessException.class, () -> as(bob, () -> {
+            segments.delete(vip.id());
+            return null;
+        }));
+        ApiProblem empty = assertThrows(ApiProblem.class, () -> as(alice, () -> segments.create("Empty", null, null,
+                null, false)));
+        assertEquals("text", empty.fieldErrors().get(0).field());
+        assertThrows(ApiProblem.class, () -> as(alice, () -> segments.create("Mine", "x", null, null, false)));
+    }
+
+    @Test
+    void duplicatesAreFoundByEmailPhoneAndFoldedName() throws Exception {
+        Person ali = as(alice, () -> persons.create(PersonDraft.of("علي", "كريمي", "Ali.K@example.com",
+                "+98 912 123 4567")));
+        as(alice, () -> persons.create(PersonDraft.of("Sara", "Ahmadi", "sara@example.com", null)));
+
+        List<org.rapport.contacts.api.DuplicateCandidate> byEmail = as(alice, () -> duplicates.candidatesFor(
+                PersonDraft.of("X", "Y", "ali.k@EXAMPLE.com", null)));
+        assertEquals(List.of(ali.id()), byEmail.stream().map(c -> c.id()).toList());
+        assertEquals(Set.of("email"), byEmail.get(0).reasons());
+        assertEquals(Set.of("phone"), as(alice, () -> duplicates.candidatesFor(PersonDraft.of("X", "Y", null,
+                "۰۹۱۲ ۱۲۳ ۴۵۶۷"))).get(0).reasons());
+        org.rapport.contacts.api.DuplicateCandidate byName = as(alice, () -> duplicates.candidatesFor(
+                PersonDraft.of("علی", "کریمی", null, null))).get(0);
+        assertEquals(Set.of("name"), byName.reasons());
+        assertEquals(List.of(), as(alice, () -> duplicates.candidatesFor(PersonDraft.of("Bob", "Karimov", null,
+                null))));
+        assertEquals(List.of(), as(bob, () -> duplicates.candidatesFor(PersonDraft.of("X", "Y",
+                "ali.k@example.com", null))), "bob cannot see alice's person, so it is not proposed");
+        assertEquals(List.of(), as(alice, () -> duplicates.candidatesOf(ali.id())));
+    }
+
+    @Test
+    void mergingUnitesTwoPeopleAndTellsOtherModules() throws Exception {
+        Person kept = as(alice, () -> persons.create(new PersonDraft("Ali", "Karimi", List.of(new Email(
+                "ali@example.com")), null, null, null, null, null, Set.of("vip"), "fair", LifecycleStage.LEAD, null,
+                "first notes", null)));
+        Person gone = as(alice, () -> persons.create(new PersonDraft("Ali", "Karimi Jr", List.of(new Email(
+                "ALI@example.com"), new Email("ali.work@example.com")), List.of(new org.rapport.contacts.api.Phone(
+                        "+98 912 000 0000")), null, null, null, null, Set.of("tehran"), null,
+                LifecycleStage.CUSTOMER, null, null, null)));
+        as(alice, () -> privacy.recordConsent(gone.id(), ConsentChannel.EMAIL, true, "form"));
+
+        assertThrows(ContactAccessException.class, () -> as(reader, () -> duplicates.merge(kept.id(), kept.version(),
+                gone.id(), gone.version(), java.util.Map.of())));
+        assertThrows(ContactConflictException.class, () -> as(alice, () -> duplicates.merge(kept.id(),
+                kept.version(), gone.id(), gone.version() + 1, java.util.Map.of())));
+        Person merged = as(alice, () -> duplicates.merge(kept.id(), kept.version(), gone.id(), gone.version(),
+                java.util.Map.of("stage", org.rapport.contacts.api.PersonDuplicates.Side.MERGED)));
+
+        assertEquals("Ali Karimi", merged.displayName());
+        assertEquals(LifecycleStage.CUSTOMER, merged.stage());
+        assertEquals(List.of("ali@example.com", "ali.work@example.com"), merged.emails().stream()
+                .map(Email::address).toList());
+        assertEquals("+989120000000", merged.phones().get(0).number());
+        assertEquals(Set.of("vip", "tehran"), merged.tags());
+        assertEquals("first notes", merged.notes());
+        assertTrue(as(alice, () -> persons.find(gone.id())).isEmpty());
+        assertEquals(1, as(alice, () -> privacy.consentHistory(kept.id())).size());
+        assertEquals(List.of("Ali Karimi"), names(search(alice, "ali.work")));
+        assertTrue(persistence.published().stream().anyMatch(e -> e.topic().equals(
+                org.rapport.contacts.api.ContactTopics.PERSON_MERGED) && e.payload().contains("\"mergedId\":"
+                        + gone.id())), persistence.published().toString());
+    }
+
+    @Test
+    void purchasesAndPaymentsAreRecordedOnceAndFollowTheRecordsAccess() throws Exception {
+        Organization acme = as(alice, () -> organizations.create(OrganizationDraft.named("Acme")));
+        org.rapport.contacts.api.Purchase bought = new org.rapport.contacts.api.Purchase(0,
+                java.time.Instant.parse("2026-03-20T10:00:00Z"), "Saffron 1kg", new java.math.BigDecimal("3"),
+                new java.math.BigDecimal("45000000"), "irr", "accounting", "INV-1405-77");
+
+        org.rapport.contacts.api.Purchase first = as(alice, () -> ledger.recordPurchase("organization", acme.id(),
+                bought));
+        org.rapport.contacts.api.Purchase again = as(alice, () -> ledger.recordPurchase("organization", acme.id(),
+                bought));
+        assertEquals(first.id(), again.id(), "the same source and reference is one purchase");
+        assertEquals("IRR", first.currency());
+        as(alice, () -> ledger.recordPayment("organization", acme.id(), new org.rapport.contacts.api.Payment(0, null,
+                org.rapport.contacts.api.Payment.Kind.PAYMENT, new java.math.BigDecimal("45000000"), "IRR",
+                "accounting", "PAY-9")));
+
+        assertEquals(1, as(alice, () -> ledger.purchases("organization", acme.id(), 10)).size());
+        assertEquals(0, new java.math.BigDecimal("45000000").compareTo(as(alice, () -> ledger.payments(
+                "organization", acme.id(), 10)).get(0).amount()));
+        ApiProblem bad = assertThrows(ApiProblem.class, () -> as(alice, () -> ledger.recordPurchase("organization",
+                acme.id(), new org.rapport.contacts.api.Purchase(0, null, " ", null, new java.math.BigDecimal("-1"),
+                        "XXX1", null, null))));
+        Set<String> fields = new HashSet<>();
+        bad.fieldErrors().forEach(e -> fields.add(e.field()));
+        assertEquals(Set.of("product", "amount", "currency"), fields);
+
+        Person lead = as(alice, () -> persons.create(PersonDraft.of("Private", "Buyer", null, null)));
+        assertThrows(ContactNotFoundException.class, () -> as(bob, () -> ledger.purchases("person", lead.id(), 10)));
+        assertThrows(ContactNotFoundException.class, () -> as(bob, () -> ledger.recordPurchase("person", lead.id(),
+                bought)));
+    }
+
+    @Test
+    void attachmentsAreStoredWithinTheLimitAndFollowTheRecordsAccess() throws Exception {
+        Person lead = as(alice, () -> persons.create(PersonDraft.of("With", "Files", null, null)));
+        byte[] contract = "قرارداد فروش ۱۴۰۵".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        org.rapport.contacts.api.Attachment stored = as(alice, () -> attachments.add("person", lead.id(),
+                "../../etc/قرارداد.txt", "text/plain", new java.io.ByteArrayInputStream(contract)));
+        assertEquals("قرارداد.txt", stored.fileName());
+        assertEquals(contract.length, stored.sizeBytes());
+        assertEquals(List.of(stored), as(alice, () -> attachments.list("person", lead.id())));
+        try (java.io.InputStream in = as(alice, () -> attachments.open("person", lead.id(), stored.id()))) {
+            assertEquals(new String(contract, java.nio.charset.StandardCharsets.UTF_8),
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        ApiProblem tooLarge = assertThrows(ApiProblem.class, () -> as(alice, () -> attachments.add("person",
+                lead.id(), "big.bin", null, new java.io.ByteArrayInputStream(new byte[1001]))));
+        assertEquals(413, tooLarge.status());
+        try (var stream = java.nio.file.Files.list(files.resolve("attachments"))) {
+            assertEquals(1, stream.count(), "the refused file is not kept");
+        }
+        assertThrows(ContactNotFoundException.class, () -> as(bob, () -> attachments.list("person", lead.id())));
+        assertThrows(ContactNotFoundException.class, () -> as(alice, () -> attachments.open("person",
+                lead.id() + 1, stored.id())));
+
+        as(alice, () -> {
+            attachments.delete("person", lead.id(), stored.id());
+            return null;
+        });
+        assertEquals(List.of(), as(alice, () -> attachments.list("person", lead.id())));
+        try (var stream = java.nio.file.Files.list(files.resolve("attachments"))) {
+            assertEquals(0, stream.count());
+        }
+    }
+
+    @Test
+    void keysetPagesVisitEveryRecordOnceInOrder() throws Exception {
+        as(admin, () -> {
+            for (int i = 0; i < 23; i++) {
+                persons.create(PersonDraft.of("Person", String.format(Locale.ROOT, "N%02d", i % 7), null, null));
+            }
+            return null;
+        });
+        for (ContactQuery.Sort sort : ContactQuery.Sort.values()) {
+            List<Long> seen = new ArrayList<>();
+            ContactQuery query = new ContactQuery(null, null, null, sort, 5, null);
+            Page<Person> page;
+            do {
+                ContactQuery current = query;
+                page = as(admin, () -> persons.list(current));
+                page.items().forEach(p -> seen.add(p.id()));
+                assertEquals(23, page.total());
+                query = query.after(page.nextCursor());
+            } while (page.nextCursor() != null);
+            assertEquals(23, seen.size(), sort + " visited " + seen);
+            assertEquals(23, new HashSet<>(seen).size(), sort + " repeated a record: " + seen);
+        }
+        List<String> names = names(as(admin, () -> persons.list(ContactQuery.first(23))));
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(String::compareTo);
+        assertEquals(sorted, names);
+    }
+
+    @Test
+    void largeTotalsAreEstimatedAndSaySo() throws Exception {
+        start(5);
+        as(admin, () -> {
+            for (int i = 0; i < 8; i++) {
+                persons.create(PersonDraft.of("Many", "P" + i, null, null));
+            }
+            return null;
+        });
+        Page<Person> all = as(admin, () -> persons.list(ContactQuery.first(3)));
+        assertTrue(all.totalEstimated());
+        assertTrue(all.total() > 5, "estimate " + all.total());
+        Page<Person> few = as(admin, () -> persons.list(ContactQuery.first(3).withText("p1")));
+        assertFalse(few.totalEstimated());
+        assertEquals(1, few.total());
+    }
+
+    @Test
+    void invalidInputNamesEveryBadFieldAndSavesNothing() throws Exception {
+        ApiProblem problem = assertThrows(ApiProblem.class, () -> as(alice, () -> persons.create(
+                PersonDraft.of(" ", null, "not-an-email", "12"))));
+        assertEquals(400, problem.status());
+        Set<String> fields = new HashSet<>();
+        problem.fieldErrors().forEach(error -> fields.add(error.field()));
+        assertEquals(Set.of("lastName", "emails[0].address", "phones[0].number"), fields);
+        assertEquals(0, as(admin, () -> persons.list(ContactQuery.first(5))).total());
+    }
+
+    @Test
+    void staleVersionsAreRefusedWithTheCurrentOne() throws Exception {
+        Person lead = as(alice, () -> persons.create(PersonDraft.of("Old", "Name", null, null)));
+        Person changed = as(alice, () -> persons.update(lead.id(), lead.version(), PersonDraft.of("New", "Name", null,
+                null)));
+
+        ContactConflictException conflict = assertThrows(ContactConflictException.class, () -> as(alice,
+                () -> persons.update(lead.id(), lead.version(), PersonDraft.of("Lost", "Update", null, null))));
+        assertEquals(changed.version(), conflict.currentVersion());
+        assertEquals("New Name", as(alice, () -> persons.find(lead.id()).orElseThrow()).displayName());
+    }
+
+    @Test
+    void callersWithoutThePermissionAreRefused() throws Exception {
+        assertThrows(ContactAccessException.class, () -> as(reader, () -> persons.create(
+                PersonDraft.of("No", "Write", null, null))));
+        assertThrows(ContactAccessException.class, () -> as(reader, () -> organizations.list(ContactQuery.first(5))));
+        assertThrows(IllegalStateException.class, () -> persons.list(ContactQuery.first(5)));
+    }
+
+    @Test
+    void affiliationsLinkPeopleToOrganizationsTheCallerCanSee() throws Exception {
+        Organization acme = as(alice, () -> organizations.create(OrganizationDraft.named("شرکت آکمه")));
+        Person cfo = as(alice, () -> persons.create(new PersonDraft("Leila", "Ahmadi", null, null, null, null, null,
+                List.of(new Affiliation(acme.id(), null, "CFO")), null, null, null, null, null, null)));
+
+        assertEquals(List.of(new Affiliation(acme.id(), "شرکت آکمه", "CFO")), cfo.affiliations());
+        ApiProblem unseen = assertThrows(ApiProblem.class, () -> as(alice, () -> persons.create(new PersonDraft("X",
+                "Y", null, null, null, null, null, List.of(new Affiliation(acme.id() + 999, null, null)), null, null,
+                null, null, null, null))));
+        assertEquals("affiliations[0].organizationId", unseen.fieldErrors().get(0).field());
+
+        as(alice, () -> {
+            organizations.delete(acme.id(), acme.version());
+            return null;
+        });
+        assertEquals(List.of(), as(alice, () -> persons.find(cfo.id()).orElseThrow()).affiliations());
+    }
+}

@@ -1,0 +1,281 @@
+package org.rapport.contacts.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rapport.contacts.api.ContactAccessException;
+import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.ContactQuery;
+import org.rapport.contacts.api.ImportJob;
+import org.rapport.contacts.api.ImportRowError;
+import org.rapport.contacts.api.Person;
+import org.rapport.platform.api.persistence.TransactionContext;
+import org.rapport.platform.api.security.AuthenticationResult;
+import org.rapport.platform.api.security.Authenticator;
+import org.rapport.platform.api.security.Caller;
+import org.rapport.platform.api.security.Channel;
+import org.rapport.platform.api.web.ApiProblem;
+
+/** CSV imports: counts, reasons, upserts without duplicates, and a crash mid-file resumed to the same end. */
+abstract class ImportContractTest extends ContactsTestBase {
+
+    static final Set<String> IMPORTER = Set.of(ContactPermissions.PERSON_READ, ContactPermissions.PERSON_WRITE,
+            ContactPermissions.PERSON_IMPORT, ContactPermissions.ORGANIZATION_READ,
+            ContactPermissions.ORGANIZATION_WRITE);
+
+
+    final Caller importer = caller(9, "importer", Set.of("sales"), IMPORTER);
+    final List<Runnable> queued = new ArrayList<>();
+    Set<String> importerRightsNow = IMPORTER;
+
+    @BeforeEach
+    void everythingPublic() {
+        access.defaults.put(ContactPermissions.PERSON_TYPE, org.rapport.platform.api.access.OrgWideDefault.PUBLIC_READ);
+    }
+
+    static final String FILE = """
+            firstName,lastName,email,phone,tags,organization,role
+            Ali,Karimi,ali@example.com,+98 912 123 4567,vip;tehran,Acme,CEO
+            Sara,Ahmadi,sara@example.com,,,Acme,CFO
+            Batbayar,Dorj,bat@example.mn,+976 8811 2233,,,
+            "Jean, Luc",Müller,jl@example.fr,,,,
+            Bad,Email,not-an-email,,,,
+            No,Key,,,,,
+            Ali,Karimi-Updated,ALI@example.com,,tabriz,,
+            Bad,Phone,bad@example.com,12,,,
+            """;
+
+    @Test
+    void importsCountsAndNamesEveryRefusedRow() throws Exception {
+        ImportJob job = finished(start(FILE, "email", 3));
+
+        assertEquals(ImportJob.State.DONE, job.state());
+        assertEquals(8, job.totalRows());
+        assertEquals(8, job.processedRows());
+        assertEquals(4, job.created());
+        assertEquals(1, job.updated());
+        assertEquals(3, job.failed());
+        List<ImportRowError> errors = as(importer, () -> runner().errors(job.id()));
+        assertEquals(List.of(6L, 7L, 9L), errors.stream().map(ImportRowError::row).toList());
+        assertTrue(errors.get(0).reason().startsWith("email: 'not-an-email' is not an email address"),
+                errors.get(0).reason());
+        assertTrue(errors.get(1).reason().contains("email: is empty"), errors.get(1).reason());
+        assertTrue(errors.get(2).reason().startsWith("phone:"), errors.get(2).reason());
+        assertEquals("Bad,Email,not-an-email,,,,", errors.get(0).line());
+
+        Person ali = as(admin, () -> persons.list(ContactQuery.first(5).withText("ali@example.com"))).items().get(0);
+        assertEquals("Karimi-Updated", ali.lastName());
+        assertEquals(Set.of("vip", "tehran", "tabriz"), ali.tags());
+        assertEquals("+989121234567", ali.phones().get(0).number());
+        assertEquals("Acme", ali.affiliations().get(0).organizationName());
+        assertEquals(1, as(admin, () -> organizations.list(ContactQuery.first(5))).total(),
+                "Acme was created once and reused");
+
+        StringWriter errorFile = new StringWriter();
+        as(importer, () -> {
+            runner().writeErrors(job.id(), errorFile);
+            return null;
+        });
+        assertTrue(errorFile.toString().startsWith("\"row\",\"reason\",\"line\""), errorFile.toString());
+        assertEquals(4, errorFile.toString().strip().split("\n").length);
+    }
+
+    @Test
+    void importingTheSameFileAgainCreatesNothing() throws Exception {
+        finished(start(FILE, "email", 3));
+        ImportJob again = finished(start(FILE, "email", 3));
+
+        assertEquals(0, again.created());
+        assertEquals(5, again.updated());
+        assertEquals(3, again.failed());
+        assertEquals(4, as(admin, () -> persons.list(ContactQuery.first(50))).total());
+    }
+
+    @Test
+    void aCrashMidFileResumesFromTheCheckpointToTheSameEnd() throws Exception {
+        ImportJob clean = finished(start(FILE, "email", 3));
+        ImportContractTest.this.close();
+        open();
+        everythingPublic();
+
+        // the process dies while applying row 5 (in the second batch): the first batch stays, the second is undone
+        ImportJob job = start(FILE, "email", 3);
+        ImportRunner crashing = runner(new RowImporter(persons, organizations) {
+            @Override
+            Outcome apply(TransactionContext tx, Caller caller, String entity, String key, ImportRow row) {
+                if (row.number() == 4) {
+                    throw new Crash();
+                }
+                return super.apply(tx, caller, entity, key, row);
+            }
+        }, 3);
+        assertThrows(Crash.class, () -> crashing.run(job.id()));
+        ImportJob halfway = as(importer, () -> runner().job(job.id()).orElseThrow());
+        assertEquals(ImportJob.State.RUNNING, halfway.state());
+        assertEquals(3, halfway.processedRows());
+
+        queued.clear();
+        runner().resumeUnfinished();
+        queued.forEach(Runnable::run);
+        ImportJob resumed = as(importer, () -> runner().job(job.id()).orElseThrow());
+        assertEquals(List.of(clean.state(), clean.created(), clean.updated(), clean.failed(), clean.processedRows()),
+                List.of(resumed.state(), resumed.created(), resumed.updated(), resumed.failed(),
+                        resumed.processedRows()));
+        assertEquals(4, as(admin, () -> persons.list(ContactQuery.first(50))).total());
+        assertEquals(3, as(importer, () -> runner().errors(job.id())).size());
+    }
+
+    @Test
+    void theDemoDataImportsWithoutARefusedRow() throws Exception {
+        org.rapport.contacts.core.internal.demo.SampleContacts sample =
+                new org.rapport.contacts.core.internal.demo.SampleContacts(42);
+        StringBuilder csv = new StringBuilder(org.rapport.contacts.core.internal.demo.SampleContacts.Row.HEADER + "\n");
+        for (int i = 0; i < 300; i++) {
+            csv.append(sample.next(i).csv()).append('\n');
+        }
+        ImportJob job = finished(start(csv.toString(), "email", 100));
+
+        assertEquals(List.of(), as(importer, () -> runner().errors(job.id())));
+        assertEquals(300, job.created());
+        assertTrue(as(admin, () -> organizations.list(ContactQuery.first(5))).total() > 5);
+    }
+
+    @Test
+    void aDryRunCountsWithoutSaving() throws Exception {
+        ImportJob dry = finished(start(FILE, "email", 3, true));
+
+        assertEquals(3, dry.failed());
+        assertEquals(8, dry.processedRows());
+        assertEquals(0, as(admin, () -> persons.list(ContactQuery.first(50))).total());
+    }
+
+    @Test
+    void badFilesAreRefusedBeforeAJobExists() throws Exception {
+        ApiProblem unknown = assertThrows(ApiProblem.class, () -> start("firstName,lastNmae,email\nA,B,c@d.ef\n",
+                "email", 3));
+        assertTrue(unknown.fieldErrors().get(0).message().contains("'lastNmae' is not a field"),
+                unknown.fieldErrors().toString());
+        ApiProblem noKey = assertThrows(ApiProblem.class, () -> start("firstName,lastName\nA,B\n", "email", 3));
+        assertTrue(noKey.fieldErrors().get(0).message().contains("no column 'email'"));
+        assertThrows(ApiProblem.class, () -> start("", "email", 3));
+        assertEquals(List.of(), as(importer, () -> runner().recent(10)));
+        try (var left = Files.exists(files.resolve("imports")) ? Files.list(files.resolve("imports"))
+                : java.util.stream.Stream.<Path>empty()) {
+            assertEquals(0, left.count(), "refused files are not kept");
+        }
+    }
+
+    @Test
+    void importsNeedTheImportPermissionAndStopWhenItIsTakenAway() throws Exception {
+        assertThrows(ContactAccessException.class, () -> as(alice, () -> runner().start("person", "email",
+                new ByteArrayInputStream(FILE.getBytes(StandardCharsets.UTF_8)), false)));
+
+        ImportJob job = start(FILE, "email", 3);
+        importerRightsNow = Set.of(ContactPermissions.PERSON_READ);
+        ImportJob stopped = finished(job);
+        assertEquals(ImportJob.State.FAILED, stopped.state());
+        assertTrue(stopped.problem().contains("may no longer import"), stopped.problem());
+        assertEquals(0, stopped.processedRows());
+    }
+
+    ImportJob start(String csv, String key, int batch) throws Exception {
+        return start(csv, key, batch, false);
+    }
+
+    ImportJob start(String csv, String key, int batch, boolean dryRun) throws Exception {
+        return as(importer, () -> runner(new RowImporter(persons, organizations), batch).start("person", key,
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), dryRun));
+    }
+
+    /** Runs what was queued and answers the job as it ended. */
+    ImportJob finished(ImportJob job) throws Exception {
+        List<Runnable> work = new ArrayList<>(queued);
+        queued.clear();
+        work.forEach(Runnable::run);
+        return as(importer, () -> runner().job(job.id()).orElseThrow());
+    }
+
+    ImportRunner runner() {
+        return runner(new RowImporter(persons, organizations), 3);
+    }
+
+    ImportRunner runner(RowImporter rows, int batch) {
+        return new ImportRunner(database.persistence(), new TestAuthenticator(), rows, files.resolve("imports"), clock,
+                batch,
+                new Queue());
+    }
+
+    /** Stands for the process dying: not an exception anything catches. */
+    static final class Crash extends Error {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Keeps submitted jobs until the test runs them. */
+    final class Queue extends AbstractExecutorService {
+
+        @Override
+        public void execute(Runnable command) {
+            queued.add(command);
+        }
+
+        @Override
+        public void shutdown() {
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return false;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return false;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
+        }
+    }
+
+    /** The importer with the rights the test gives them now. */
+    final class TestAuthenticator implements Authenticator {
+
+        @Override
+        public AuthenticationResult authenticate(String username, char[] password, Channel channel) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Caller> callerForToken(String token) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Caller> refresh(Caller caller) {
+            return caller.userId() == importer.userId()
+                    ? Optional.of(caller(importer.userId(), importer.username(), importer.roles(), importerRightsNow))
+                    : Optional.empty();
+        }
+    }
+}

@@ -25,8 +25,8 @@ import org.rapport.platform.api.access.FieldRule;
 record Contact(long id, long version, String displayName, String firstName, String lastName, String name,
         String industry, List<Email> emails, List<Phone> phones, List<PostalAddress> addresses,
         List<SocialHandle> socialHandles, String website, List<Affiliation> affiliations, Set<String> tags,
-        String leadSource, LifecycleStage stage, Owner owner, String notes, Instant createdAt, Instant updatedAt,
-        Set<String> hiddenFields, Set<String> readOnlyFields) {
+        String leadSource, LifecycleStage stage, Owner owner, String notes, String externalId, Instant createdAt,
+        Instant updatedAt, Set<String> hiddenFields, Set<String> readOnlyFields) {
 
     Contact {
         emails = emails == null ? List.of() : List.copyOf(emails);
@@ -42,13 +42,14 @@ record Contact(long id, long version, String displayName, String firstName, Stri
     static Contact of(Person p) {
         return new Contact(p.id(), p.version(), p.displayName(), p.firstName(), p.lastName(), null, null, p.emails(),
                 p.phones(), p.addresses(), p.socialHandles(), p.website(), p.affiliations(), p.tags(), p.leadSource(),
-                p.stage(), p.owner(), p.notes(), p.createdAt(), p.updatedAt(), p.hiddenFields(), p.readOnlyFields());
+                p.stage(), p.owner(), p.notes(), p.externalId(), p.createdAt(), p.updatedAt(), p.hiddenFields(),
+                p.readOnlyFields());
     }
 
     static Contact of(Organization o) {
         return new Contact(o.id(), o.version(), o.name(), null, null, o.name(), o.industry(), o.emails(), o.phones(),
                 o.addresses(), o.socialHandles(), o.website(), List.of(), o.tags(), o.leadSource(), o.stage(),
-                o.owner(), o.notes(), o.createdAt(), o.updatedAt(), o.hiddenFields(), o.readOnlyFields());
+                o.owner(), o.notes(), o.externalId(), o.createdAt(), o.updatedAt(), o.hiddenFields(), o.readOnlyFields());
     }
 
     /** A record not yet saved: everything empty; the caller's field rules for the type say what is not editable. */
@@ -63,7 +64,7 @@ record Contact(long id, long version, String displayName, String firstName, Stri
             }
         });
         return new Contact(0, 0, "", null, null, null, null, List.of(), List.of(), List.of(), List.of(), null, List.of(),
-                Set.of(), null, null, null, null, null, null, hidden, readOnly);
+                Set.of(), null, null, null, null, null, null, null, hidden, readOnly);
     }
 
     boolean hidden(String field) {

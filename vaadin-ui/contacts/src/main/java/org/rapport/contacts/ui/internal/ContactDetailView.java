@@ -201,6 +201,9 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
             notes.getElement().getStyle().set("white-space", "pre-wrap");
         }
         field(fields, contact, "notes", notes);
+        if (contact.externalId() != null) {
+            field(fields, contact, "externalId", new Span(Texts.ltr(contact.externalId())));
+        }
         label(fields, getTranslation("contacts.detail.created"));
         fields.add(new Span(Texts.dateTime(formatting, getLocale(), contact.createdAt())));
         label(fields, getTranslation("contacts.detail.updated"));

@@ -254,7 +254,8 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
                 // Sent back unchanged: this form does not reassign records (null would make the editor the owner).
                 editing ? original.owner() : null,
                 notes == null || original.readOnly("notes") ? original.notes() : blankToNull(notes.getValue()),
-                null, null, Set.of(), Set.of());
+                // An import key: kept as it is, never typed here.
+                original.externalId(), null, null, Set.of(), Set.of());
     }
 
     private String value(TextField input, String field, String before) {

@@ -13,11 +13,11 @@ enum ContactKind {
     PERSON("persons", "person", "Person", ContactPermissions.PERSON_TYPE, ContactPermissions.PERSON_READ, ContactPermissions.PERSON_WRITE,
             ContactPermissions.PERSON_DELETE, "USER_CARD",
             List.of("firstName", "lastName", "emails", "phones", "addresses", "socialHandles", "website",
-                    "affiliations", "tags", "leadSource", "stage", "owner", "notes")),
+                    "affiliations", "tags", "leadSource", "stage", "owner", "notes", "externalId")),
     ORGANIZATION("organizations", "organization", "Organization", ContactPermissions.ORGANIZATION_TYPE,
             ContactPermissions.ORGANIZATION_READ, ContactPermissions.ORGANIZATION_WRITE, ContactPermissions.ORGANIZATION_DELETE, "BUILDING_O",
             List.of("name", "industry", "emails", "phones", "addresses", "socialHandles", "website", "tags",
-                    "leadSource", "stage", "owner", "notes"));
+                    "leadSource", "stage", "owner", "notes", "externalId"));
 
     /** The plural in routes and list keys, e.g. {@code contacts/persons}, {@code contacts.persons.title}. */
     final String plural;

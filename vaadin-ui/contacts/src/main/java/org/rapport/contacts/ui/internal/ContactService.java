@@ -73,7 +73,7 @@ interface ContactService {
             private PersonDraft draft(Contact c) {
                 return new PersonDraft(c.firstName(), c.lastName(), c.emails(), c.phones(), c.addresses(),
                         c.socialHandles(), c.website(), c.affiliations(), c.tags(), c.leadSource(), c.stage(),
-                        c.owner(), c.notes());
+                        c.owner(), c.notes(), c.externalId());
             }
         };
     }
@@ -119,7 +119,8 @@ interface ContactService {
 
             private OrganizationDraft draft(Contact c) {
                 return new OrganizationDraft(c.name(), c.industry(), c.emails(), c.phones(), c.addresses(),
-                        c.socialHandles(), c.website(), c.tags(), c.leadSource(), c.stage(), c.owner(), c.notes());
+                        c.socialHandles(), c.website(), c.tags(), c.leadSource(), c.stage(), c.owner(), c.notes(),
+                        c.externalId());
             }
         };
     }

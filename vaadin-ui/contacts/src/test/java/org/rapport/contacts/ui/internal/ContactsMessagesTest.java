@@ -54,7 +54,7 @@ class ContactsMessagesTest {
     @Test
     void theKeysTheCoreModuleNamesExist() throws IOException {
         List<String> wanted = new ArrayList<>();
-        for (String action : List.of("read", "write", "delete", "export", "import")) {
+        for (String action : List.of("read", "write", "delete", "export", "import", "erase")) {
             wanted.add("contacts.permission.person." + action);
         }
         for (String action : List.of("read", "write", "delete", "export")) {

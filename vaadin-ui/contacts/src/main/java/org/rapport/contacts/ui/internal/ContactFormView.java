@@ -251,7 +251,7 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
                 original.socialHandles(), value(website, "website", original.website()), original.affiliations(),
                 tagValues(), value(leadSource, "leadSource", original.leadSource()),
                 stage == null || original.readOnly("stage") ? original.stage() : stage.getValue(),
-                // Sent back unchanged: this form does not reassign records (null would make the editor the owner).
+                // Sent back as read: this form does not reassign records (a hidden owner reads as null: "as it is").
                 editing ? original.owner() : null,
                 notes == null || original.readOnly("notes") ? original.notes() : blankToNull(notes.getValue()),
                 // An import key: kept as it is, never typed here.

@@ -1,0 +1,79 @@
+package org.rapport.contacts.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import elemental.json.Json;
+import elemental.json.JsonArray;
+import elemental.json.JsonObject;
+import elemental.json.JsonType;
+import elemental.json.JsonValue;
+
+/**
+ * The audit trail as a contact's History shows it. The platform records entity attributes as stored: lists as JSON
+ * text, the owner as two columns, derived columns (sort key, display name, timestamps) beside the real fields. This
+ * maps them back to the fields the user knows, leaves out the derived ones, and reads JSON lists as plain text.
+ */
+final class AuditValues {
+
+    /** Stored attributes that are not fields of their own, and which field they belong to (or none: not shown). */
+    private static final Map<String, String> ATTRIBUTE_FIELDS = Map.of("ownerUserId", "owner", "ownerTeamId", "owner",
+            "sortKey", "", "displayName", "", "createdAt", "", "updatedAt", "");
+
+    private AuditValues() {
+    }
+
+    /** The contact field an audited attribute belongs to; empty for derived attributes, which History leaves out. */
+    static Optional<String> field(String attribute) {
+        if (attribute == null) {
+            return Optional.empty();
+        }
+        String field = ATTRIBUTE_FIELDS.getOrDefault(attribute, attribute);
+        return field.isEmpty() ? Optional.empty() : Optional.of(field);
+    }
+
+    /** A stored value as text a person reads: JSON lists become "a@example.com (work), b@example.com". */
+    static String readable(String stored) {
+        if (stored == null) {
+            return "";
+        }
+        String text = stored.strip();
+        if (!text.startsWith("[") && !text.startsWith("{")) {
+            return stored;
+        }
+        try {
+            JsonValue value = Json.instance().parse(text);
+            return describe(value);
+        } catch (RuntimeException notJson) {
+            return stored;
+        }
+    }
+
+    private static String describe(JsonValue value) {
+        if (value.getType() == JsonType.ARRAY) {
+            JsonArray array = (JsonArray) value;
+            List<String> items = new ArrayList<>();
+            for (int i = 0; i < array.length(); i++) {
+                items.add(describe(array.get(i)));
+            }
+            return String.join("; ", items);
+        }
+        if (value.getType() == JsonType.OBJECT) {
+            JsonObject object = (JsonObject) value;
+            List<String> parts = new ArrayList<>();
+            for (String key : object.keys()) {
+                JsonValue part = object.get(key);
+                if (part != null && part.getType() != JsonType.NULL) {
+                    parts.add(describe(part));
+                }
+            }
+            return String.join(", ", parts);
+        }
+        if (value.getType() == JsonType.NULL) {
+            return "";
+        }
+        return value.getType() == JsonType.STRING ? value.asString() : value.toJson();
+    }
+}

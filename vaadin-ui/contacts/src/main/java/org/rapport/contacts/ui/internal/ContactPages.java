@@ -1,0 +1,217 @@
+package org.rapport.contacts.ui.internal;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.rapport.contacts.api.Organizations;
+import org.rapport.contacts.api.Persons;
+import org.rapport.platform.api.access.RecordAccess;
+import org.rapport.platform.api.audit.AuditTrail;
+import org.rapport.platform.api.i18n.LocaleFormatting;
+import org.rapport.ui.api.DetailTabs;
+
+/**
+ * The contacts pages as DS components: each is there while the services it shows are, so disabling the contacts
+ * module takes the pages (and open views of them) away.
+ */
+public final class ContactPages {
+
+    private ContactPages() {
+    }
+
+    @Component(service = org.rapport.ui.api.ViewContribution.class)
+    public static final class PersonList extends ContactPage.List {
+        private final Persons persons;
+        private final LocaleFormatting formatting;
+        private final RecordAccess access;
+
+        @Activate
+        public PersonList(@Reference Persons persons, @Reference LocaleFormatting formatting,
+                @Reference RecordAccess access) {
+            super(ContactKind.PERSON);
+            this.persons = persons;
+            this.formatting = formatting;
+            this.access = access;
+        }
+
+        @Override
+        public Class<Views.PersonList> viewType() {
+            return Views.PersonList.class;
+        }
+
+        @Override
+        public com.vaadin.flow.component.Component createView() {
+            return new Views.PersonList(ContactService.of(persons), formatting, access);
+        }
+    }
+
+    @Component(service = org.rapport.ui.api.ViewContribution.class)
+    public static final class PersonDetail extends ContactPage.Detail {
+        private final Persons persons;
+        private final LocaleFormatting formatting;
+        private final AuditTrail trail;
+        private final DetailTabs tabs;
+
+        @Activate
+        public PersonDetail(@Reference Persons persons, @Reference LocaleFormatting formatting,
+                @Reference AuditTrail trail, @Reference DetailTabs tabs) {
+            super(ContactKind.PERSON);
+            this.persons = persons;
+            this.formatting = formatting;
+            this.trail = trail;
+            this.tabs = tabs;
+        }
+
+        @Override
+        public Class<Views.PersonDetail> viewType() {
+            return Views.PersonDetail.class;
+        }
+
+        @Override
+        public com.vaadin.flow.component.Component createView() {
+            return new Views.PersonDetail(ContactService.of(persons), formatting, trail, tabs);
+        }
+    }
+
+    @Component(service = org.rapport.ui.api.ViewContribution.class)
+    public static final class PersonNew extends ContactPage.New {
+        private final Persons persons;
+        private final RecordAccess access;
+
+        @Activate
+        public PersonNew(@Reference Persons persons, @Reference RecordAccess access) {
+            super(ContactKind.PERSON);
+            this.persons = persons;
+            this.access = access;
+        }
+
+        @Override
+        public Class<Views.PersonNew> viewType() {
+            return Views.PersonNew.class;
+        }
+
+        @Override
+        public com.vaadin.flow.component.Component createView() {
+            return new Views.PersonNew(ContactService.of(persons), access);
+        }
+    }
+
+    @Component(service = org.rapport.ui.api.ViewContribution.class)
+    public static final class PersonEdit extends ContactPage.Edit {
+        private final Persons persons;
+
+        @Activate
+        public PersonEdit(@Reference Persons persons) {
+            super(ContactKind.PERSON);
+            this.persons = persons;
+        }
+
+        @Override
+        public Class<Views.PersonEdit> viewType() {
+            return Views.PersonEdit.class;
+        }
+
+        @Override
+        public com.vaadin.flow.component.Component createView() {
+            return new Views.PersonEdit(ContactService.of(persons));
+        }
+    }
+
+    @Component(service = org.rapport.ui.api.ViewContribution.class)
+    public static final class OrganizationList extends ContactPage.List {
+        private final Organizations organizations;
+        private final LocaleFormatting formatting;
+        private final RecordAccess access;
+
+        @Activate
+        public OrganizationList(@Reference Organizations organizations, @Reference LocaleFormatting formatting,
+                @Reference RecordAccess access) {
+            super(ContactKind.ORGANIZATION);
+            this.organizations = organizations;
+            this.formatting = formatting;
+            this.access = access;
+        }
+
+        @Override
+        public Class<Views.OrganizationList> viewType() {
+            return Views.OrganizationList.class;
+        }
+
+        @Override
+        public com.vaadin.flow.component.Component createView() {
+            return new Views.OrganizationList(ContactService.of(organizations), formatting, access);
+        }
+    }
+
+    @Component(service = org.rapport.ui.api.ViewContribution.class)
+    public static final class OrganizationDetail extends ContactPage.Detail {
+        private final Organizations organizations;
+        private final LocaleFormatting formatting;
+        private final AuditTrail trail;
+        private final DetailTabs tabs;
+
+        @Activate
+        public OrganizationDetail(@Reference Organizations organizations, @Reference LocaleFormatting formatting,
+                @Reference AuditTrail trail, @Reference DetailTabs tabs) {
+            super(ContactKind.ORGANIZATION);
+            this.organizations = organizations;
+            this.formatting = formatting;
+            this.trail = trail;
+            this.tabs = tabs;
+        }
+
+        @Override
+        public Class<Views.OrganizationDetail> viewType() {
+            return Views.OrganizationDetail.class;
+        }
+
+        @Override
+        public com.vaadin.flow.component.Component createView() {
+            return new Views.OrganizationDetail(ContactService.of(organizations), formatting, trail, tabs);
+        }
+    }
+
+    @Component(service = org.rapport.ui.api.ViewContribution.class)
+    public static final class OrganizationNew extends ContactPage.New {
+        private final Organizations organizations;
+        private final RecordAccess access;
+
+        @Activate
+        public OrganizationNew(@Reference Organizations organizations, @Reference RecordAccess access) {
+            super(ContactKind.ORGANIZATION);
+            this.organizations = organizations;
+            this.access = access;
+        }
+
+        @Override
+        public Class<Views.OrganizationNew> viewType() {
+            return Views.OrganizationNew.class;
+        }
+
+        @Override
+        public com.vaadin.flow.component.Component createView() {
+            return new Views.OrganizationNew(ContactService.of(organizations), access);
+        }
+    }
+
+    @Component(service = org.rapport.ui.api.ViewContribution.class)
+    public static final class OrganizationEdit extends ContactPage.Edit {
+        private final Organizations organizations;
+
+        @Activate
+        public OrganizationEdit(@Reference Organizations organizations) {
+            super(ContactKind.ORGANIZATION);
+            this.organizations = organizations;
+        }
+
+        @Override
+        public Class<Views.OrganizationEdit> viewType() {
+            return Views.OrganizationEdit.class;
+        }
+
+        @Override
+        public com.vaadin.flow.component.Component createView() {
+            return new Views.OrganizationEdit(ContactService.of(organizations));
+        }
+    }
+}

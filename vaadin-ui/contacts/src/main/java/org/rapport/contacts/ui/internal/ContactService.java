@@ -1,0 +1,127 @@
+package org.rapport.contacts.ui.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.rapport.contacts.api.ContactQuery;
+import org.rapport.contacts.api.OrganizationDraft;
+import org.rapport.contacts.api.Organizations;
+import org.rapport.contacts.api.Page;
+import org.rapport.contacts.api.PersonDraft;
+import org.rapport.contacts.api.Persons;
+import org.rapport.contacts.api.Suggestion;
+
+/**
+ * People or organizations behind one interface, so the pages are written once. Errors are the contacts module's
+ * own ({@code ApiProblem} and its subclasses), passed through untouched for the pages to show.
+ */
+interface ContactService {
+
+    ContactKind kind();
+
+    Page<Contact> list(ContactQuery query);
+
+    Optional<Contact> find(long id);
+
+    Contact create(Contact values);
+
+    Contact update(long id, long expectedVersion, Contact values);
+
+    void delete(long id, long expectedVersion);
+
+    List<Suggestion> suggest(String prefix, int limit);
+
+    static ContactService of(Persons persons) {
+        return new ContactService() {
+            @Override
+            public ContactKind kind() {
+                return ContactKind.PERSON;
+            }
+
+            @Override
+            public Page<Contact> list(ContactQuery query) {
+                var page = persons.list(query);
+                return new Page<>(page.items().stream().map(Contact::of).toList(), page.nextCursor(), page.total(),
+                        page.totalEstimated());
+            }
+
+            @Override
+            public Optional<Contact> find(long id) {
+                return persons.find(id).map(Contact::of);
+            }
+
+            @Override
+            public Contact create(Contact values) {
+                return Contact.of(persons.create(draft(values)));
+            }
+
+            @Override
+            public Contact update(long id, long expectedVersion, Contact values) {
+                return Contact.of(persons.update(id, expectedVersion, draft(values)));
+            }
+
+            @Override
+            public void delete(long id, long expectedVersion) {
+                persons.delete(id, expectedVersion);
+            }
+
+            @Override
+            public List<Suggestion> suggest(String prefix, int limit) {
+                return persons.suggest(prefix, limit);
+            }
+
+            private PersonDraft draft(Contact c) {
+                return new PersonDraft(c.firstName(), c.lastName(), c.emails(), c.phones(), c.addresses(),
+                        c.socialHandles(), c.website(), c.affiliations(), c.tags(), c.leadSource(), c.stage(),
+                        c.owner(), c.notes(), c.externalId());
+            }
+        };
+    }
+
+    static ContactService of(Organizations organizations) {
+        return new ContactService() {
+            @Override
+            public ContactKind kind() {
+                return ContactKind.ORGANIZATION;
+            }
+
+            @Override
+            public Page<Contact> list(ContactQuery query) {
+                var page = organizations.list(query);
+                return new Page<>(page.items().stream().map(Contact::of).toList(), page.nextCursor(), page.total(),
+                        page.totalEstimated());
+            }
+
+            @Override
+            public Optional<Contact> find(long id) {
+                return organizations.find(id).map(Contact::of);
+            }
+
+            @Override
+            public Contact create(Contact values) {
+                return Contact.of(organizations.create(draft(values)));
+            }
+
+            @Override
+            public Contact update(long id, long expectedVersion, Contact values) {
+                return Contact.of(organizations.update(id, expectedVersion, draft(values)));
+            }
+
+            @Override
+            public void delete(long id, long expectedVersion) {
+                organizations.delete(id, expectedVersion);
+            }
+
+            @Override
+            public List<Suggestion> suggest(String prefix, int limit) {
+                return organizations.suggest(prefix, limit);
+            }
+
+            private OrganizationDraft draft(Contact c) {
+                return new OrganizationDraft(c.name(), c.industry(), c.emails(), c.phones(), c.addresses(),
+                        c.socialHandles(), c.website(), c.tags(), c.leadSource(), c.stage(), c.owner(), c.notes(),
+                        c.externalId());
+            }
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package org.rapport.contacts.ui.internal;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vaadin.flow.component.Component;
+
+/**
+ * The contacts module words its field errors in English only (they are also its REST answers). The ones a user
+ * meets while typing are shown in the user's language here; any other message, or a rewording in the module, falls
+ * back to the module's own text, so nothing is ever hidden.
+ */
+final class ProblemTexts {
+
+    private record Known(Pattern pattern, BiFunction<Component, Matcher, String> text) {
+    }
+
+    private static final List<Known> KNOWN = List.of(
+            known("'(.*)' is not an email address", (c, m) -> c.getTranslation("contacts.error.email", Texts.ltr(m.group(1)))),
+            known("'(.*)' is not a phone number.*", (c, m) -> c.getTranslation("contacts.error.phone", Texts.ltr(m.group(1)))),
+            known("'(.*)' is not a web address", (c, m) -> c.getTranslation("contacts.error.website", Texts.ltr(m.group(1)))),
+            known("must not be blank", (c, m) -> c.getTranslation("contacts.error.blank")),
+            known("at most (\\d{1,9}) characters",
+                    (c, m) -> c.getTranslation("contacts.error.tooLong", Integer.parseInt(m.group(1)))),
+            known("at most (\\d{1,9}) entries",
+                    (c, m) -> c.getTranslation("contacts.error.tooMany", Integer.parseInt(m.group(1)))),
+            known("a person needs a first or last name", (c, m) -> c.getTranslation("contacts.error.personName")),
+            known("an organization needs a name", (c, m) -> c.getTranslation("contacts.error.organizationName")));
+
+    private ProblemTexts() {
+    }
+
+    private static Known known(String regex, BiFunction<Component, Matcher, String> text) {
+        return new Known(Pattern.compile(regex, Pattern.DOTALL), text);
+    }
+
+    static String translate(Component component, String message) {
+        for (Known known : KNOWN) {
+            Matcher matcher = known.pattern().matcher(message);
+            if (matcher.matches()) {
+                return known.text().apply(component, matcher);
+            }
+        }
+        return message;
+    }
+}

@@ -111,7 +111,9 @@ public final class ContactsBenchmark {
             Latencies rawStage = RawSql.time(connection, RawSql.STAGE_BY_CREATED, warmUp, iterations, 51);
             Latencies rawTag = RawSql.time(connection, RawSql.TAG_BY_NAME, warmUp, iterations, 51);
             Latencies rawSuggest = RawSql.timeSuggestions(connection, data.prefixes, warmUp, iterations);
+            printRaw("mariadb", rawStage, rawTag, rawSuggest);
             double load = BenchDatabase.loadDataLocalInfile(connection, data);
+            System.out.printf("[bench] mariadb: LOAD DATA LOCAL INFILE %,.0f rows/s%n", load);
             return new DatabaseResult("MariaDB", data.rows, measured.importRowsPerSecond, load,
                     "LOAD DATA LOCAL INFILE into a plain table (auto id + the file's 8 columns, no other index)",
                     measured.stage, rawStage, measured.tag, rawTag, measured.suggest, rawSuggest);
@@ -142,6 +144,7 @@ public final class ContactsBenchmark {
             rawStage = RawSql.time(connection, RawSql.STAGE_BY_CREATED, warmUp, iterations, 51);
             rawTag = RawSql.time(connection, RawSql.TAG_BY_NAME, warmUp, iterations, 51);
             rawSuggest = RawSql.timeSuggestions(connection, data.prefixes, warmUp, iterations);
+            printRaw("h2", rawStage, rawTag, rawSuggest);
         }
         // A file of its own: loading into the node's file would change what was just measured.
         Path plain = work.resolve("h2-baseline");
@@ -163,9 +166,17 @@ public final class ContactsBenchmark {
             }
             load = data.rows / seconds;
         }
+        System.out.printf("[bench] h2: CSVREAD into a plain table %,.0f rows/s%n", load);
         return new DatabaseResult("H2", data.rows, measured.importRowsPerSecond, load,
                 "INSERT … SELECT FROM CSVREAD into a plain table in a separate H2 file (auto id + 8 columns)",
                 measured.stage, rawStage, measured.tag, rawTag, measured.suggest, rawSuggest);
+    }
+
+    /** As soon as measured: a run stopped later still leaves its baselines in the log. */
+    private static void printRaw(String name, Latencies stage, Latencies tag, Latencies suggest) {
+        System.out.println("[bench] " + name + ": raw stage=customer&sort=-created " + stage.summary());
+        System.out.println("[bench] " + name + ": raw tag=vip&sort=name " + tag.summary());
+        System.out.println("[bench] " + name + ": raw suggestions " + suggest.summary());
     }
 
     private record Measured(double importRowsPerSecond, Latencies stage, Latencies tag, Latencies suggest) {

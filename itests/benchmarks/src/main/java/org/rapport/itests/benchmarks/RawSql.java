@@ -1,0 +1,109 @@
+package org.rapport.itests.benchmarks;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.rapport.platform.i18n.internal.IcuTextFolding;
+
+/**
+ * The baselines: what the database itself takes for the same work, over plain JDBC, without Rapport. The list and
+ * type-ahead statements are the ones Rapport's queries come down to for an admin (no record scope, every field
+ * visible); every column of every row is read, as Rapport reads whole entities.
+ */
+final class RawSql {
+
+    /** {@code GET /api/contacts/persons?stage=customer&sort=-created&size=50} (one row more tells of a next page). */
+    static final String STAGE_BY_CREATED = "SELECT * FROM contacts_person WHERE stage = 'CUSTOMER'"
+            + " ORDER BY created_at DESC, id DESC LIMIT 51";
+    /** {@code GET /api/contacts/persons?tag=vip&sort=name&size=50}. */
+    static final String TAG_BY_NAME = "SELECT * FROM contacts_person WHERE id IN (SELECT record_id FROM contacts_term"
+            + " WHERE record_kind = 'P' AND term_kind = 'T' AND term = 'vip') ORDER BY sort_key, id LIMIT 51";
+    /** {@code GET /api/contacts/persons/suggestions?q=…} (limit 10), the prefix folded as Rapport folds it. */
+    static final String SUGGEST = "SELECT * FROM contacts_person WHERE id IN (SELECT record_id FROM contacts_term"
+            + " WHERE record_kind = 'P' AND term LIKE ? ESCAPE '!' AND term_kind IN ('N', 'E', 'P', 'T'))"
+            + " ORDER BY sort_key, id LIMIT 10";
+
+    private static final IcuTextFolding FOLDING = new IcuTextFolding();
+
+    private RawSql() {
+    }
+
+    /** Times {@code sql} {@code iterations} times after {@code warmUp}; fails unless each answer has {@code rows}. */
+    static Latencies time(Connection connection, String sql, int warmUp, int iterations, int rows)
+            throws SQLException {
+        Latencies latencies = new Latencies(iterations);
+        for (int i = 0; i < warmUp + iterations; i++) {
+            long start = System.nanoTime();
+            int read = readAll(connection, sql, null);
+            long elapsed = System.nanoTime() - start;
+            if (read != rows) {
+                throw new IllegalStateException("The baseline " + sql + " read " + read + " rows, not " + rows);
+            }
+            if (i >= warmUp) {
+                latencies.add(elapsed);
+            }
+        }
+        return latencies;
+    }
+
+    /** Times the type-ahead statement over the prefixes in turn; fails if a prefix finds nobody. */
+    static Latencies timeSuggestions(Connection connection, List<String> prefixes, int warmUp, int iterations)
+            throws SQLException {
+        Latencies latencies = new Latencies(iterations);
+        for (int i = 0; i < warmUp + iterations; i++) {
+            String prefix = prefixes.get(i % prefixes.size());
+            String pattern = FOLDING.fold(prefix).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            long start = System.nanoTime();
+            int read = readAll(connection, SUGGEST, pattern);
+            long elapsed = System.nanoTime() - start;
+            if (read == 0) {
+                throw new IllegalStateException("The baseline type-ahead found nobody for '" + pattern + "'");
+            }
+            if (i >= warmUp) {
+                latencies.add(elapsed);
+            }
+        }
+        return latencies;
+    }
+
+    private static int readAll(Connection connection, String sql, String parameter) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                statement.setString(1, parameter);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                int columns = rows.getMetaData().getColumnCount();
+                int read = 0;
+                while (rows.next()) {
+                    for (int c = 1; c <= columns; c++) {
+                        rows.getObject(c);
+                    }
+                    read++;
+                }
+                return read;
+            }
+        }
+    }
+
+    /** The plain table the bulk-load baselines fill: the import file's columns, nothing else. */
+    static void createPlainTable(Connection connection, String suffix) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS bench_plain_person");
+            statement.execute("CREATE TABLE bench_plain_person (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+                    + " first_name VARCHAR(200), last_name VARCHAR(200), email VARCHAR(320), phone VARCHAR(40),"
+                    + " tags VARCHAR(400), stage VARCHAR(16), organization VARCHAR(300), role VARCHAR(200))" + suffix);
+        }
+    }
+
+    static long countPlain(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM bench_plain_person")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.rapport.itests.benchmarks;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** The results as a table: metric, Rapport, raw baseline, ratio, target, met. */
+final class ResultTable {
+
+    static final double IMPORT_TARGET_ROWS_PER_SECOND = 20_000;
+    static final double LIST_TARGET_P95_MS = 50;
+    static final double LIST_TARGET_RATIO = 1.5;
+    static final double SUGGEST_TARGET_P95_MS = 30;
+
+    private static final String FORMAT = "| %-8s | %-44s | %14s | %14s | %8s | %-26s | %-4s |%n";
+
+    private ResultTable() {
+    }
+
+    /** Prints the table; returns whether every target was met. */
+    static boolean print(PrintStream out, List<DatabaseResult> results) {
+        boolean allMet = true;
+        out.printf(FORMAT, "database", "metric", "Rapport", "raw baseline", "ratio", "target", "met");
+        out.printf(FORMAT, "---", "---", "---", "---", "---", "---", "---");
+        for (DatabaseResult r : results) {
+            String db = r.database() + " " + String.format("%,d", r.rows());
+            boolean importMet = r.importRowsPerSecond() >= IMPORT_TARGET_ROWS_PER_SECOND;
+            allMet &= importMet;
+            out.printf(FORMAT, r.database(), String.format("P1 import %,d rows (rows/s)", r.rows()),
+                    String.format("%,.0f", r.importRowsPerSecond()), String.format("%,.0f", r.bulkLoadRowsPerSecond()),
+                    String.format("%.3f×", r.importRowsPerSecond() / r.bulkLoadRowsPerSecond()), "≥ 20,000 rows/s",
+                    yes(importMet));
+            allMet &= list(out, r.database(), "P2 stage=customer&sort=-created", r.restStage(), r.rawStage());
+            allMet &= list(out, r.database(), "P2 tag=vip&sort=name", r.restTag(), r.rawTag());
+            allMet &= latencies(out, r.database(), "P3 suggestions?q=<2-3 letters>", r.restSuggest(),
+                    r.rawSuggest(), "p95 ≤ 30 ms", r.restSuggest().percentileMillis(95) <= SUGGEST_TARGET_P95_MS);
+            out.println("  (" + db + " rows; P1 baseline: " + r.bulkLoadHow() + ")");
+        }
+        return allMet;
+    }
+
+    private static boolean list(PrintStream out, String db, String metric, Latencies rest, Latencies raw) {
+        double p95 = rest.percentileMillis(95);
+        boolean met = p95 <= LIST_TARGET_P95_MS && p95 <= LIST_TARGET_RATIO * raw.percentileMillis(95);
+        return latencies(out, db, metric, rest, raw, "p95 ≤ 50 ms and ≤ 1.5× raw", met);
+    }
+
+    private static boolean latencies(PrintStream out, String db, String metric, Latencies rest, Latencies raw,
+            String target, boolean met) {
+        for (int p : new int[] {50, 95, 99}) {
+            double mine = rest.percentileMillis(p);
+            double base = raw.percentileMillis(p);
+            out.printf(FORMAT, db, metric + " p" + p + " (ms)", String.format("%.1f", mine),
+                    String.format("%.1f", base), String.format("%.1f×", mine / base), p == 95 ? target : "",
+                    p == 95 ? yes(met) : "");
+        }
+        return met;
+    }
+
+    private static String yes(boolean met) {
+        return met ? "yes" : "NO";
+    }
+}

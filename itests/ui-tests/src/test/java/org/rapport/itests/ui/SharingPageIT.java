@@ -102,7 +102,8 @@ class SharingPageIT {
     private static void choose(Browser browser, WebElement select, String label) {
         select.click();
         browser.waitFor("the item " + label, driver -> {
-            List<WebElement> items = driver.findElements(By.cssSelector("vaadin-select-item"));
+            // not the copies of selected items that other selects show as their value (ids "value-…")
+            List<WebElement> items = driver.findElements(By.cssSelector("vaadin-select-item:not([id^='value-'])"));
             for (WebElement item : items) {
                 if (item.isDisplayed() && label.equals(item.getText().strip())) {
                     item.click();

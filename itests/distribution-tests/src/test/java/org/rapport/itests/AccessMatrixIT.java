@@ -27,9 +27,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The access-control matrix, generated from what runs: every operation in /api/openapi.json (with the sample
- * module enabled) × every test role — admin, a role holding one permission, and a role with nothing. Wherever
- * an operation declares a permission the caller lacks, the answer must be 403 before anything else happens;
- * anything else is a leak. The matrix grows by itself with every module's resources.
+ * module enabled) × every test role — admin, a manager above a reader in the role hierarchy, a role holding one
+ * permission, and a role with nothing. Wherever an operation declares a permission the caller lacks, the answer must
+ * be 403 before anything else happens; anything else is a leak. Where the caller holds it (the admin holds all, the
+ * manager holds what the reader below holds), the answer must not be 403. The matrix grows by itself with every
+ * module's resources.
  */
 public class AccessMatrixIT extends RapportSuite {
 
@@ -45,23 +47,32 @@ public class AccessMatrixIT extends RapportSuite {
             String suffix = UUID.randomUUID().toString().substring(0, 6);
             RoleAdmin roles = service(RoleAdmin.class);
             UserAdmin users = service(UserAdmin.class);
+            String managerRole = "manager" + suffix;
+            roles.create(new NewRole(managerRole, "Reads people, and what readers read", null));
+            roles.grant(managerRole, "contacts.person.read");
             String readerRole = "reader" + suffix;
-            roles.create(new NewRole(readerRole, "Reads sample notes", null));
+            roles.create(new NewRole(readerRole, "Reads sample notes", managerRole));
             roles.grant(readerRole, "sample.note.read");
             users.create(new NewUser("nobody" + suffix, "Has no role", null, "en", null, null, PASSWORD, List.of()));
             users.create(new NewUser("reader" + suffix, "Reads notes", null, "en", null, null, PASSWORD,
                     List.of(readerRole)));
+            users.create(new NewUser("manager" + suffix, "Manages readers", null, "en", null, null, PASSWORD,
+                    List.of(managerRole)));
 
             Map<String, Set<String>> callers = new LinkedHashMap<>();
             callers.put("nobody" + suffix, Set.of());
             callers.put("reader" + suffix, Set.of("sample.note.read"));
+            callers.put("manager" + suffix, Set.of("sample.note.read", "contacts.person.read"));
             Map<String, String> tokens = new LinkedHashMap<>();
             for (String username : callers.keySet()) {
                 tokens.put(username, token(username));
             }
+            callers.put("admin", Set.of());
+            tokens.put("admin", Http.adminToken());
 
             JsonNode document = JSON.readTree(Http.get("/api/openapi.json").body());
             List<String> leaks = new ArrayList<>();
+            List<String> refused = new ArrayList<>();
             int checked = 0;
             Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
             while (paths.hasNext()) {
@@ -74,9 +85,7 @@ public class AccessMatrixIT extends RapportSuite {
                         continue;
                     }
                     for (Map.Entry<String, Set<String>> caller : callers.entrySet()) {
-                        if (caller.getValue().contains(permission)) {
-                            continue;
-                        }
+                        boolean holds = caller.getKey().equals("admin") || caller.getValue().contains(permission);
                         String target = path.getKey().replaceAll("\\{[^}]+}", "1");
                         // the body the operation accepts, so only the permission can stand in the way
                         String contentType = operation.getValue().path("requestBody").path("content").fieldNames()
@@ -93,15 +102,20 @@ public class AccessMatrixIT extends RapportSuite {
                                         contentType.contains("json") ? "{}" : "firstName\n"))
                                 .build());
                         checked++;
-                        if (answer.statusCode() != 403) {
+                        if (!holds && answer.statusCode() != 403) {
                             leaks.add(caller.getKey() + " without " + permission + ": " + operation.getKey() + " "
                                     + path.getKey() + " -> " + answer.statusCode() + " " + answer.body());
+                        } else if (holds && answer.statusCode() == 403) {
+                            refused.add(caller.getKey() + " with " + permission + ": " + operation.getKey() + " "
+                                    + path.getKey() + " -> " + answer.body());
                         }
                     }
                 }
             }
             assertTrue("the matrix checked the identity and sample operations, only " + checked, checked >= 8);
             assertEquals("leaks", List.of(), leaks);
+            assertEquals("callers refused a permission they hold (directly, below them, or as admin)", List.of(),
+                    refused);
 
             HttpResponse<String> readerReads = Http.send(HttpRequest
                     .newBuilder(URI.create("http://localhost:" + RapportContainer.HTTP_PORT + "/api/sample/notes"))

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Every operation the API describes answers an anonymous request with 401 and a problem document — except the
- * few that are public on purpose. The list comes from /api/openapi.json with the sample module enabled, so a
- * new resource that forgot nothing is covered as soon as it exists.
+ * few that are public on purpose. The list comes from /api/openapi.json with the sample module enabled, with the
+ * contacts module and again without it, so a new resource is covered as soon as it exists.
  */
 public class ApiAccessIT extends RapportSuite {
 
@@ -32,25 +32,23 @@ public class ApiAccessIT extends RapportSuite {
         RapportContainer.awaitPlatform(modules);
         try {
             RapportContainer.enableSample(modules);
-            JsonNode document = JSON.readTree(Http.get("/api/openapi.json").body());
-            List<String> operations = operations(document);
-            assertTrue("the document lists the sample and the auth operations: " + operations,
-                    operations.contains("get /api/sample/notes") && operations.contains("get /api/auth/me"));
-            List<String> leaks = new ArrayList<>();
-            for (String operation : operations) {
-                if (PUBLIC.contains(operation)) {
-                    continue;
-                }
-                String[] parts = operation.split(" ", 2);
-                HttpResponse<String> answer = Http.anonymous(parts[0].toUpperCase(), parts[1].replaceAll("\\{[^}]+}", "1"));
-                boolean refused = answer.statusCode() == 401
-                        && answer.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer")
-                        && answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
-                if (!refused) {
-                    leaks.add(operation + " -> " + answer.statusCode() + " " + answer.body());
-                }
+            List<String> operations = operations(JSON.readTree(Http.get("/api/openapi.json").body()));
+            assertTrue("the document lists the sample, auth and contacts operations: " + operations,
+                    operations.contains("get /api/sample/notes") && operations.contains("get /api/auth/me")
+                            && operations.contains("get /api/contacts/persons"));
+            assertEquals("with the contacts module", List.of(), leaks(operations));
+
+            modules.disable("contacts");
+            try {
+                Await.until("the contacts operations to leave the API document", java.time.Duration.ofSeconds(30),
+                        () -> !Await.value(() -> Http.get("/api/openapi.json")).body().contains("/api/contacts/"));
+                List<String> without = operations(JSON.readTree(Http.get("/api/openapi.json").body()));
+                assertEquals("without the contacts module", List.of(), leaks(without));
+            } finally {
+                modules.enable("contacts");
+                Await.until("the contacts API back", java.time.Duration.ofSeconds(60),
+                        () -> Await.value(() -> Http.get("/api/contacts/persons?size=1")).statusCode() == 200);
             }
-            assertEquals("anonymous requests that were not refused with 401", List.of(), leaks);
 
             HttpResponse<String> badToken = Http.send(java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create("http://localhost:" + RapportContainer.HTTP_PORT + "/api/auth/me"))
@@ -64,6 +62,25 @@ public class ApiAccessIT extends RapportSuite {
         } finally {
             modules.disable("sample");
         }
+    }
+
+    /** The operations that did not answer an anonymous request with a 401 problem and a Bearer challenge. */
+    private static List<String> leaks(List<String> operations) throws Exception {
+        List<String> leaks = new ArrayList<>();
+        for (String operation : operations) {
+            if (PUBLIC.contains(operation)) {
+                continue;
+            }
+            String[] parts = operation.split(" ", 2);
+            HttpResponse<String> answer = Http.anonymous(parts[0].toUpperCase(), parts[1].replaceAll("\\{[^}]+}", "1"));
+            boolean refused = answer.statusCode() == 401
+                    && answer.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer")
+                    && answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+            if (!refused) {
+                leaks.add(operation + " -> " + answer.statusCode() + " " + answer.body());
+            }
+        }
+        return leaks;
     }
 
     static List<String> operations(JsonNode document) {

@@ -41,4 +41,28 @@ class HostileInputIT {
         assertEquals(0L, browser.script("return document.querySelectorAll('img[src=\"x\"]').length"),
                 "the payload became markup");
     }
+
+    @Test
+    void contactFieldsKeepScriptAndSqlAsText(RapportNode node, @Language("en-US") Browser browser) throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String payload = "<img src=x onerror=\"window.__rapportXss='" + marker + "'\"><script>window.__rapportXss='"
+                + marker + "'</script>'; DROP TABLE contacts_person; -- " + marker;
+        String json = payload.replace("\\", "\\\\").replace("\"", "\\\"");
+        long id = AdminApi.id(new AdminApi(node).send("POST", "/api/contacts/persons", "{\"firstName\":\"" + json
+                + "\",\"lastName\":\"Hostile" + marker + "\",\"notes\":\"" + json + "\"}"));
+
+        Shell.signIn(browser, node);
+        browser.open(node.uri("/contacts/persons/" + id));
+        browser.waitFor("the payload shown as text on the person's page", driver -> driver.findElement(
+                By.tagName("body")).getText().contains("DROP TABLE contacts_person; -- " + marker) ? true : null);
+        assertNull(browser.script("return window.__rapportXss"), "a script from the person ran on their page");
+
+        Shell.await(browser, By.cssSelector("#global-search input")).sendKeys("hostile" + marker);
+        browser.waitFor("the person as a search hit", driver -> driver.findElements(By.cssSelector(".search-hit"))
+                .stream().anyMatch(hit -> hit.getText().contains("<script>")) ? true : null);
+        assertNull(browser.script("return window.__rapportXss"), "a script from the person ran in the search results");
+        assertEquals(0L, browser.script("return document.querySelectorAll('img[src=\"x\"]').length"),
+                "the payload became markup");
+        new AdminApi(node).send("GET", "/api/contacts/persons?size=1", "");
+    }
 }

@@ -17,7 +17,7 @@ record ContactContext(ModulePersistence persistence, RecordAccess access, TextFo
     static ContactContext of(ModulePersistence persistence, RecordAccess access, TextFolding folding,
             ContactSettings settings, Clock clock, AuditTrail audit) {
         PhoneNumbers phones = new PhoneNumbers(folding, settings.defaultCountry());
-        return new ContactContext(persistence, access, folding, phones, new Terms(folding, phones),
+        return new ContactContext(persistence, new RememberedAccess(access), folding, phones, new Terms(folding, phones),
                 Math.max(1, settings.exactCountLimit()), clock, audit);
     }
 }

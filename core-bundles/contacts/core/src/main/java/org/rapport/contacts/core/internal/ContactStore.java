@@ -82,31 +82,35 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
     abstract D draftOf(E entity, EntityManager em, Caller caller);
 
     /**
-     * The record whose natural key has this value, seen or not (an import must not create a second one):
-     * {@code email} (any case), {@code phone} (any writing; compared in E.164) or {@code externalId}.
+     * The term a natural key's value is stored and matched under: {@code email} folded (any case), {@code phone} as
+     * E.164 digits (any writing), {@code externalId} as given; {@code null} when the value cannot be one (a phone
+     * that is no number).
      */
-    Optional<E> byKey(EntityManager em, String key, String value) {
-        TypedQuery<E> select;
-        switch (key) {
-            case "externalId" -> select = em.createQuery("select e from " + entityName()
-                    + " e where e.externalId = :value order by e.id", entityClass()).setParameter("value", value);
-            case "email", "phone" -> {
-                String term = key.equals("email") ? context.folding().fold(value)
-                        : context.phones().e164(value).map(PhoneNumbers::digitsOnly).orElse(null);
-                if (term == null) {
-                    return Optional.empty();
-                }
-                select = em.createQuery("select e from " + entityName() + " e where e.id in (select t.recordId from"
-                        + " ContactTerm t where t.recordKind = :kind and t.termKind = :termKind and t.term = :term)"
-                        + " order by e.id", entityClass())
-                        .setParameter("kind", kind().code())
-                        .setParameter("termKind", key.equals("email") ? Terms.Kind.EMAIL.code : Terms.Kind.PHONE.code)
-                        .setParameter("term", term.length() > Terms.MAX_LENGTH ? term.substring(0, Terms.MAX_LENGTH)
-                                : term);
-            }
+    String keyTerm(String key, String value) {
+        String term = switch (key) {
+            case "externalId" -> value;
+            case "email" -> context.folding().fold(value);
+            case "phone" -> context.phones().e164(value).map(PhoneNumbers::digitsOnly).orElse(null);
             default -> throw new IllegalArgumentException("not a natural key: " + key);
-        }
-        return select.setMaxResults(1).getResultList().stream().findFirst();
+        };
+        return term != null && !key.equals("externalId") && term.length() > Terms.MAX_LENGTH
+                ? term.substring(0, Terms.MAX_LENGTH) : term;
+    }
+
+    /**
+     * The record, seen or not (an import must not create a second one), that a {@link #keyTerm key term} names: the
+     * lowest id when several do. Asked without flushing first: the caller has written what it has to.
+     */
+    Optional<Long> idByKeyTerm(EntityManager em, String key, String term) {
+        TypedQuery<Long> select = key.equals("externalId")
+                ? em.createQuery("select e.id from " + entityName() + " e where e.externalId = :term order by e.id",
+                        Long.class)
+                : em.createQuery("select t.recordId from ContactTerm t where t.recordKind = :kind and"
+                        + " t.termKind = :termKind and t.term = :term order by t.recordId", Long.class)
+                        .setParameter("kind", kind().code())
+                        .setParameter("termKind", key.equals("email") ? Terms.Kind.EMAIL.code : Terms.Kind.PHONE.code);
+        return select.setParameter("term", term).setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /** Removes rows that depend on the record (links), before it is deleted. */
@@ -140,7 +144,8 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         apply(entity, values, em, caller);
         em.persist(entity);
         em.flush();
-        afterWrite(tx, entity, createdTopic());
+        TermWriter.insert(em, kind(), entity.getId(), termsOf(entity));
+        published(tx, entity, createdTopic());
         return entity;
     }
 
@@ -180,7 +185,8 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         entity.setUpdatedAt(context.clock().instant());
         apply(entity, values, em, caller);
         em.flush();
-        afterWrite(tx, entity, updatedTopic());
+        TermWriter.replace(em, kind(), entity.getId(), termsOf(entity));
+        published(tx, entity, updatedTopic());
     }
 
     @Override
@@ -396,8 +402,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         return context.access().fieldRules(caller, kind().recordType());
     }
 
-    private void afterWrite(TransactionContext tx, E entity, String topic) {
-        TermWriter.replace(tx.entityManager(), kind(), entity.getId(), termsOf(entity));
+    private void published(TransactionContext tx, E entity, String topic) {
         tx.publish(new DomainEvent(topic, entityName(), String.valueOf(entity.getId()),
                 "{\"id\":" + entity.getId() + "}"));
     }

@@ -53,17 +53,18 @@ final class ImportBatch {
 
     private void applyTogether(List<ImportRow> some) {
         try {
-            persistence.inTransaction(tx -> {
+            persistence.inTransaction(tx -> RememberedAccess.during(() -> {
                 Tally tally = new Tally();
+                RowImporter.Lookups lookups = importer.lookups();
                 for (ImportRow row : some) {
-                    applyOne(tx, row, tally, some.size() == 1);
+                    applyOne(tx, row, tally, lookups, some.size() == 1);
                 }
                 tally.record(tx, job.getId(), some.size());
                 if (job.isDryRun()) {
                     throw new DryRun(tally, some.size());
                 }
                 return null;
-            });
+            }));
         } catch (DryRun counted) {
             persistence.inTransaction(tx -> {
                 counted.tally.record(tx, job.getId(), counted.rows);
@@ -72,17 +73,22 @@ final class ImportBatch {
         }
     }
 
-    private void applyOne(TransactionContext tx, ImportRow row, Tally tally, boolean alone) {
+    private void applyOne(TransactionContext tx, ImportRow row, Tally tally, RowImporter.Lookups lookups,
+            boolean alone) {
         String unreadable = row.cell(ImportFile.ROW_PROBLEM);
         if (unreadable != null) {
             tally.failed(row, unreadable);
             return;
         }
         try {
-            switch (importer.apply(tx, caller, job.getEntity(), job.getNaturalKey(), row)) {
+            switch (importer.apply(tx, caller, job.getEntity(), job.getNaturalKey(), row, lookups)) {
                 case CREATED -> tally.created++;
                 case UPDATED -> tally.updated++;
             }
+            // Written rows need not stay managed: a persistence context that grows with the batch makes every
+            // later flush (one before each query) walk all of it.
+            tx.entityManager().flush();
+            tx.entityManager().clear();
         } catch (ApiProblem refused) {
             tally.failed(row, ImportRow.reason(refused));
         } catch (RuntimeException unexpected) {

@@ -211,9 +211,14 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
      * The organization of this exact name (folded) the caller can see, else a new one owned by the caller: how an
      * import links people to their company.
      */
+    /** What organizations are matched on by name: the folded name (any case, any letter variant). */
+    String nameKey(String name) {
+        return PersonStore.cut(context.folding().fold(name), 300);
+    }
+
     long findOrCreate(TransactionContext tx, Caller caller, Map<String, FieldRule> rules, String name) {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
-        params.put("key", PersonStore.cut(context.folding().fold(name), 300));
+        params.put("key", nameKey(name));
         String scope = ScopeFilter.jpql(context.access().readScope(caller, kind().recordType()), kind(), false,
                 params);
         jakarta.persistence.TypedQuery<Long> select = tx.entityManager().createQuery(

@@ -184,11 +184,17 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
         e.setDisplayName(displayNameOf(e.getFirstName(), e.getLastName()));
         e.setSortKey(cut(context.folding().fold(join(e.getLastName(), e.getFirstName())), 401));
         SharedFields.apply(e, values);
-        if (e.getId() == null) {
-            em.persist(e);
-        }
+        boolean created = e.getId() == null;
         List<Affiliation> wanted = (List<Affiliation>) values.get("affiliations");
-        replaceAffiliations(em, caller, e.getId(), wanted == null ? List.of() : wanted);
+        if (created) {
+            em.persist(e);
+            if (wanted != null && !wanted.isEmpty()) {
+                // links name the person by id only, so the database must have the person before them
+                em.flush();
+            }
+        }
+        replaceAffiliations(em, caller, e.getId(), wanted == null ? List.of() : wanted,
+                created ? List.of() : links(em, e.getId()));
     }
 
     @Override
@@ -294,10 +300,12 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
         return result;
     }
 
-    private void replaceAffiliations(EntityManager em, Caller caller, long personId, List<Affiliation> wanted) {
+    /** {@code current} is what the person has (nothing for a person just created: no query, and no flush for it). */
+    private void replaceAffiliations(EntityManager em, Caller caller, long personId, List<Affiliation> wanted,
+            List<AffiliationEntity> current) {
         Map<Long, Affiliation> byOrganization = wanted.stream()
                 .collect(Collectors.toMap(Affiliation::organizationId, a -> a));
-        for (AffiliationEntity link : links(em, personId)) {
+        for (AffiliationEntity link : current) {
             Affiliation keep = byOrganization.remove(link.getOrganizationId());
             if (keep != null) {
                 link.setRole(keep.role());

@@ -1,6 +1,7 @@
 package org.rapport.contacts.core.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,19 +39,47 @@ class RowImporter {
         this.organizations = organizations;
     }
 
-    Outcome apply(TransactionContext tx, Caller caller, String entity, String key, ImportRow row) {
+    /**
+     * What a batch's transaction has looked up, for its later rows: the records keys named and the records and
+     * organizations its rows created. Thrown away with the transaction, so a batch rolled back leaves nothing behind
+     * in it.
+     */
+    static final class Lookups {
+
+        private final Map<String, Optional<Long>> recordIds = new HashMap<>();
+        private final Map<String, Long> organizationIds = new HashMap<>();
+    }
+
+    Lookups lookups() {
+        return new Lookups();
+    }
+
+    Outcome apply(TransactionContext tx, Caller caller, String entity, String key, ImportRow row, Lookups lookups) {
         String keyValue = row.cell(key);
         if (keyValue == null) {
             throw ApiProblem.invalid("No key.", List.of(new FieldError(key,
                     "is empty, and it is the key rows are matched on")));
         }
-        return entity.equals("organization") ? organization(tx, caller, key, keyValue, row)
-                : person(tx, caller, key, keyValue, row);
+        return entity.equals("organization") ? organization(tx, caller, key, keyValue, row, lookups)
+                : person(tx, caller, key, keyValue, row, lookups);
     }
 
-    private Outcome person(TransactionContext tx, Caller caller, String key, String keyValue, ImportRow row) {
+    /** The record a key names: created earlier in this batch, or stored before. */
+    private static <E extends ContactEntity> Optional<E> existing(TransactionContext tx, ContactStore<E, ?, ?> store,
+            String key,
+            String term, Lookups lookups) {
+        if (term == null) {
+            return Optional.empty();
+        }
+        return lookups.recordIds.computeIfAbsent(term, t -> store.idByKeyTerm(tx.entityManager(), key, t))
+                .map(id -> tx.entityManager().find(store.entityClass(), id));
+    }
+
+    private Outcome person(TransactionContext tx, Caller caller, String key, String keyValue, ImportRow row,
+            Lookups lookups) {
         Map<String, FieldRule> rules = persons.rules(caller);
-        Optional<PersonEntity> existing = persons.byKey(tx.entityManager(), key, keyValue);
+        String term = persons.keyTerm(key, keyValue);
+        Optional<PersonEntity> existing = existing(tx, persons, key, term, lookups);
         if (existing.isPresent() && !persons.canChange(tx.entityManager(), caller, existing.get().getId())) {
             throw new ContactAccessException("A person with this " + key + " exists that you may not change.");
         }
@@ -58,7 +87,8 @@ class RowImporter {
         List<Affiliation> affiliations = new ArrayList<>(base == null ? List.of() : base.affiliations());
         String organization = row.cell("organization");
         if (organization != null) {
-            long organizationId = organizations.findOrCreate(tx, caller, organizations.rules(caller), organization);
+            long organizationId = lookups.organizationIds.computeIfAbsent(organizations.nameKey(organization),
+                    name -> organizations.findOrCreate(tx, caller, organizations.rules(caller), organization));
             affiliations.removeIf(a -> a.organizationId() == organizationId);
             affiliations.add(new Affiliation(organizationId, null, row.cell("role")));
         }
@@ -77,13 +107,15 @@ class RowImporter {
             persons.updateIn(tx, caller, rules, existing.get(), draft);
             return Outcome.UPDATED;
         }
-        persons.createIn(tx, caller, rules, draft);
+        remember(lookups, term, persons.createIn(tx, caller, rules, draft).getId());
         return Outcome.CREATED;
     }
 
-    private Outcome organization(TransactionContext tx, Caller caller, String key, String keyValue, ImportRow row) {
+    private Outcome organization(TransactionContext tx, Caller caller, String key, String keyValue, ImportRow row,
+            Lookups lookups) {
         Map<String, FieldRule> rules = organizations.rules(caller);
-        Optional<OrganizationEntity> existing = organizations.byKey(tx.entityManager(), key, keyValue);
+        String term = organizations.keyTerm(key, keyValue);
+        Optional<OrganizationEntity> existing = existing(tx, organizations, key, term, lookups);
         if (existing.isPresent() && !organizations.canChange(tx.entityManager(), caller, existing.get().getId())) {
             throw new ContactAccessException("An organization with this " + key + " exists that you may not change.");
         }
@@ -103,8 +135,14 @@ class RowImporter {
             organizations.updateIn(tx, caller, rules, existing.get(), draft);
             return Outcome.UPDATED;
         }
-        organizations.createIn(tx, caller, rules, draft);
+        remember(lookups, term, organizations.createIn(tx, caller, rules, draft).getId());
         return Outcome.CREATED;
+    }
+
+    private static void remember(Lookups lookups, String term, long id) {
+        if (term != null) {
+            lookups.recordIds.put(term, Optional.of(id));
+        }
     }
 
     private static String pick(String cell, String current) {

@@ -25,18 +25,31 @@ final class TermWriter {
                 delete.setLong(2, recordId);
                 delete.executeUpdate();
             }
-            insert(connection, kind, recordId, terms);
+            insertWith(connection, kind, recordId, terms);
         } catch (SQLException failure) {
-            throw new IllegalStateException("Could not store the search terms of " + kind.noun() + " " + recordId,
-                    failure);
+            throw failed(kind, recordId, failure);
         }
+    }
+
+    /** The terms of a record just created: it has none to replace. */
+    static void insert(EntityManager em, RecordKind kind, long recordId, Collection<Terms.Term> terms) {
+        try {
+            insertWith(em.unwrap(Connection.class), kind, recordId, terms);
+        } catch (SQLException failure) {
+            throw failed(kind, recordId, failure);
+        }
+    }
+
+    private static IllegalStateException failed(RecordKind kind, long recordId, SQLException failure) {
+        return new IllegalStateException("Could not store the search terms of " + kind.noun() + " " + recordId,
+                failure);
     }
 
     static void remove(EntityManager em, RecordKind kind, long recordId) {
         replace(em, kind, recordId, java.util.List.of());
     }
 
-    private static void insert(Connection connection, RecordKind kind, long recordId, Collection<Terms.Term> terms)
+    private static void insertWith(Connection connection, RecordKind kind, long recordId, Collection<Terms.Term> terms)
             throws SQLException {
         if (terms.isEmpty()) {
             return;

@@ -117,11 +117,12 @@ abstract class ImportContractTest extends ContactsTestBase {
         ImportJob job = start(FILE, "email", 3);
         ImportRunner crashing = runner(new RowImporter(persons, organizations) {
             @Override
-            Outcome apply(TransactionContext tx, Caller caller, String entity, String key, ImportRow row) {
+            Outcome apply(TransactionContext tx, Caller caller, String entity, String key, ImportRow row,
+                    Lookups lookups) {
                 if (row.number() == 4) {
                     throw new Crash();
                 }
-                return super.apply(tx, caller, entity, key, row);
+                return super.apply(tx, caller, entity, key, row, lookups);
             }
         }, 3);
         assertThrows(Crash.class, () -> crashing.run(job.id()));
@@ -153,6 +154,24 @@ abstract class ImportContractTest extends ContactsTestBase {
         assertEquals(List.of(), as(importer, () -> runner().errors(job.id())));
         assertEquals(300, job.created());
         assertTrue(as(admin, () -> organizations.list(ContactQuery.first(5))).total() > 5);
+    }
+
+    @Test
+    void aKeyTwiceInOneBatchNamesOneRecord() throws Exception {
+        ImportJob job = finished(start("""
+                firstName,lastName,email,phone,organization
+                Ali,Karimi,ali@example.com,+98 912 123 4567,Acme
+                Ali,Karimi-Rad,ALI@Example.com,,ACME
+                Sara,Ahmadi,sara@example.com,,acme
+                """, "email", 100));
+
+        assertEquals(List.of(2L, 1L, 0L), List.of(job.created(), job.updated(), job.failed()));
+        Person ali = as(admin, () -> persons.list(ContactQuery.first(5).withText("ali@example.com"))).items().get(0);
+        assertEquals("Karimi-Rad", ali.lastName());
+        assertEquals(1, as(admin, () -> organizations.list(ContactQuery.first(5))).total(),
+                "one organization for Acme, ACME and acme");
+        ImportJob byPhone = finished(start("firstName,phone\nAli,0912 123 4567\nAli,+989121234567\n", "phone", 100));
+        assertEquals(List.of(0L, 2L), List.of(byPhone.created(), byPhone.updated()));
     }
 
     @Test

@@ -1,22 +1,22 @@
 package org.rapport.platform.persistence.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Vector;
 
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.eclipse.persistence.mappings.DatabaseMapping;
-import org.eclipse.persistence.queries.DataModifyQuery;
-import org.eclipse.persistence.queries.SQLCall;
 import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
@@ -31,11 +31,8 @@ import org.rapport.platform.api.security.CurrentCaller;
  */
 final class AuditListener extends DescriptorEventAdapter {
 
-    static final String INSERT = "INSERT INTO rapport_audit (at, actor, channel, module, entity, entity_id, "
-            + "operation, field, old_value, new_value) VALUES (#AT, #ACTOR, #CHANNEL, #MODULE, #ENTITY, #ENTITY_ID, "
-            + "#OPERATION, #FIELD, #OLD_VALUE, #NEW_VALUE)";
-    private static final List<String> ARGUMENTS = List.of("AT", "ACTOR", "CHANNEL", "MODULE", "ENTITY", "ENTITY_ID",
-            "OPERATION", "FIELD", "OLD_VALUE", "NEW_VALUE");
+    private static final String INSERT = "INSERT INTO rapport_audit (at, actor, channel, module, entity, "
+            + "entity_id, operation, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final String module;
     private final Map<String, Boolean> confidentialFields = new ConcurrentHashMap<>();
@@ -145,12 +142,28 @@ final class AuditListener extends DescriptorEventAdapter {
                 AuditValues.text(after)};
     }
 
+    /**
+     * One JDBC batch on the commit's own connection: an EclipseLink query per row would be prepared anew each time
+     * and would end the batch of entity inserts it interrupts.
+     */
     private static void write(DescriptorEvent event, List<Object[]> rows) {
-        for (Object[] row : rows) {
-            DataModifyQuery insert = new DataModifyQuery(new SQLCall(INSERT));
-            ARGUMENTS.forEach(insert::addArgument);
-            // Values may be null (a field cleared, a record created): List.of would refuse them.
-            event.getSession().executeQuery(insert, new Vector<>(Arrays.asList(row)));
+        if (rows.isEmpty()) {
+            return;
+        }
+        Connection connection = ((AbstractSession) event.getSession()).getAccessor().getConnection();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (Object[] row : rows) {
+                insert.setTimestamp(1, (Timestamp) row[0]);
+                for (int i = 1; i < row.length; i++) {
+                    insert.setString(i + 1, (String) row[i]);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException failed) {
+            // thrown inside the commit, so the change it audits is rolled back with it
+            throw new IllegalStateException("Could not write the audit trail of " + event.getDescriptor().getAlias(),
+                    failed);
         }
     }
 }

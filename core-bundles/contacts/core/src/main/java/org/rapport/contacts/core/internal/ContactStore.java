@@ -65,6 +65,11 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
 
     abstract R toRecord(E entity, EntityManager em, Map<String, FieldRule> rules, Caller caller);
 
+    /** A page of records as the caller sees them; a store reads what each record links to for the page at once. */
+    List<R> toRecords(List<E> entities, EntityManager em, Map<String, FieldRule> rules, Caller caller) {
+        return entities.stream().map(e -> toRecord(e, em, rules, caller)).toList();
+    }
+
     abstract Set<Terms.Term> termsOf(E entity);
 
     abstract String displayName(E entity);
@@ -227,7 +232,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
             Map<String, Object> countParams = new HashMap<>(params);
             countParams.keySet().removeIf(key -> key.startsWith("cursor"));
             long[] total = count(em, where, countParams);
-            return new Page<>(items.stream().map(e -> toRecord(e, em, rules, caller)).toList(), next, total[0],
+            return new Page<>(toRecords(items, em, rules, caller), next, total[0],
                     total[1] == 1);
         });
     }
@@ -474,13 +479,20 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
      * ids, never by counting the whole table); past it the larger of the limit and the table's own row estimate,
      * flagged as an estimate.
      */
+    /**
+     * The total, exact up to the configured limit: first whether a row lies beyond the limit (the database walks
+     * at most that far and sends one id back), then, only when none does, the exact count of what is left.
+     */
     private long[] count(EntityManager em, List<String> where, Map<String, Object> params) {
         int limit = context.exactCountLimit();
-        TypedQuery<Long> ids = em.createQuery("select e.id from " + entityName() + " e" + whereClause(where), Long.class);
-        params.forEach(ids::setParameter);
-        int found = ids.setMaxResults(limit + 1).getResultList().size();
-        if (found <= limit) {
-            return new long[] {found, 0};
+        TypedQuery<Long> beyond = em.createQuery("select e.id from " + entityName() + " e" + whereClause(where),
+                Long.class);
+        params.forEach(beyond::setParameter);
+        if (beyond.setFirstResult(limit).setMaxResults(1).getResultList().isEmpty()) {
+            TypedQuery<Long> exact = em.createQuery("select count(e) from " + entityName() + " e"
+                    + whereClause(where), Long.class);
+            params.forEach(exact::setParameter);
+            return new long[] {exact.getSingleResult(), 0};
         }
         long estimate = where.isEmpty() ? TableStatistics.estimatedRows(em, tableName()) : limit + 1L;
         return new long[] {Math.max(estimate, limit + 1L), 1};

@@ -1,6 +1,7 @@
 package org.rapport.contacts.core.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +56,8 @@ class RowImporter {
     }
 
     Outcome apply(TransactionContext tx, Caller caller, String entity, String key, ImportRow row, Lookups lookups) {
-        String keyValue = row.cell(key);
+        String keyValue = key.equals("externalId") ? row.cell(key) : several(row.cell(key)).stream().findFirst()
+                .orElse(null);
         if (keyValue == null) {
             throw ApiProblem.invalid("No key.", List.of(new FieldError(key,
                     "is empty, and it is the key rows are matched on")));
@@ -149,20 +151,26 @@ class RowImporter {
         return cell != null ? cell : current;
     }
 
+    /** A cell's values: an email or phone cell may hold several, separated by {@code ;} (a vCard's do). */
+    private static List<String> several(String cell) {
+        return cell == null ? List.of() : Arrays.stream(cell.split(";")).map(String::strip).filter(v -> !v.isEmpty())
+                .toList();
+    }
+
     private static List<Email> emails(List<Email> current, String cell) {
         List<Email> result = new ArrayList<>(current);
-        if (cell != null && result.stream().noneMatch(e -> e.address().equalsIgnoreCase(cell.strip()))) {
-            result.add(new Email(cell));
+        for (String address : several(cell)) {
+            if (result.stream().noneMatch(e -> e.address().equalsIgnoreCase(address))) {
+                result.add(new Email(address));
+            }
         }
         return result;
     }
 
-    /** The row's phone is added; the checks drop it again if it is the same number written differently. */
+    /** The row's phones are added; the checks drop one again if it is the same number written differently. */
     private static List<Phone> phones(List<Phone> current, String cell) {
         List<Phone> result = new ArrayList<>(current);
-        if (cell != null) {
-            result.add(new Phone(cell));
-        }
+        several(cell).forEach(number -> result.add(new Phone(number)));
         return result;
     }
 

@@ -175,6 +175,32 @@ abstract class ImportContractTest extends ContactsTestBase {
     }
 
     @Test
+    void anAddressBookImportsEveryEmailAndPhoneOfACard() throws Exception {
+        String cards = """
+                BEGIN:VCARD
+                VERSION:3.0
+                N:کریمی;علی;;;
+                FN:علی کریمی
+                EMAIL;TYPE=work:ali@example.com
+                EMAIL;TYPE=home:ali.k@example.ir
+                TEL;TYPE=cell:0912 123 4567
+                TEL;TYPE=work:+98 21 8888 7777
+                ORG:شرکت آکمه
+                TITLE:مدیر
+                END:VCARD
+                """.replace("\n", "\r\n");
+        ImportJob job = finished(start(VCards.asImportCsv(new ByteArrayInputStream(cards.getBytes(
+                StandardCharsets.UTF_8))), "email", 10));
+
+        assertEquals(List.of(1L, 0L), List.of(job.created(), job.failed()));
+        Person ali = as(admin, () -> persons.list(ContactQuery.first(5).withText("ali.k@example.ir"))).items().get(0);
+        assertEquals(List.of("ali@example.com", "ali.k@example.ir"), ali.emails().stream().map(e -> e.address())
+                .toList());
+        assertEquals(2, ali.phones().size());
+        assertEquals("مدیر", ali.affiliations().get(0).role());
+    }
+
+    @Test
     void aDryRunCountsWithoutSaving() throws Exception {
         ImportJob dry = finished(start(FILE, "email", 3, true));
 

@@ -204,6 +204,16 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
         if (contact.externalId() != null) {
             field(fields, contact, "externalId", new Span(Texts.ltr(contact.externalId())));
         }
+        for (org.rapport.contacts.api.CustomFieldDefinition custom : service.customFields()) {
+            if (!contact.hidden("custom." + custom.key())) {
+                label(fields, custom.label());
+                Object value = contact.custom().get(custom.key());
+                Span shown = new Span(value == null ? "—"
+                        : CustomValueTexts.text(this, getLocale(), formatting, custom, value));
+                shown.getElement().setAttribute("data-field", "custom." + custom.key());
+                fields.add(shown);
+            }
+        }
         label(fields, getTranslation("contacts.detail.created"));
         fields.add(new Span(Texts.dateTime(formatting, getLocale(), contact.createdAt())));
         label(fields, getTranslation("contacts.detail.updated"));

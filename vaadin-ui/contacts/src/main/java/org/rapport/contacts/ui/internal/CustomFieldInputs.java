@@ -78,22 +78,23 @@ final class CustomFieldInputs {
                 case CHOICE -> {
                     Select<String> input = new Select<>();
                     input.setLabel(field.label());
-                    input.setItems(field.choices());
+                    input.setItems(withStored(field.choices(), value));
                     input.setEmptySelectionAllowed(true);
-                    input.setValue(value instanceof String choice && field.choices().contains(choice) ? choice : null);
+                    input.setValue(value == null ? null : String.valueOf(value));
                     inputs.readers.put(field.key(), input::getValue);
                     place(form, fields, name, id, input, field).setEnabled(enabled);
                 }
                 case MULTI_CHOICE -> {
                     MultiSelectComboBox<String> input = new MultiSelectComboBox<>(field.label());
-                    input.setItems(field.choices());
+                    List<String> items = withStored(field.choices(), value);
+                    input.setItems(items);
                     if (value instanceof List<?> chosen) {
-                        Set<String> known = new LinkedHashSet<>();
-                        chosen.stream().map(String::valueOf).filter(field.choices()::contains).forEach(known::add);
-                        input.setValue(known);
+                        Set<String> stored = new LinkedHashSet<>();
+                        chosen.stream().map(String::valueOf).forEach(stored::add);
+                        input.setValue(stored);
                     }
-                    inputs.readers.put(field.key(), () -> field.choices().stream()
-                            .filter(input.getSelectedItems()::contains).toList());
+                    inputs.readers.put(field.key(), () -> items.stream().filter(input.getSelectedItems()::contains)
+                            .toList());
                     place(form, fields, name, id, input, field).setEnabled(enabled);
                 }
                 case BOOLEAN -> {
@@ -133,6 +134,17 @@ final class CustomFieldInputs {
             }
         }
         return inputs;
+    }
+
+    /** The choices, and stored values no longer among them (a choice removed since): shown, and sent back as is. */
+    private static List<String> withStored(List<String> choices, Object value) {
+        Set<String> items = new LinkedHashSet<>(choices);
+        if (value instanceof List<?> chosen) {
+            chosen.forEach(each -> items.add(String.valueOf(each)));
+        } else if (value != null) {
+            items.add(String.valueOf(value));
+        }
+        return List.copyOf(items);
     }
 
     private static <T extends com.vaadin.flow.component.Component & HasValidation> T place(FormLayout form,

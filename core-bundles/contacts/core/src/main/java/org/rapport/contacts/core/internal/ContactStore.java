@@ -138,7 +138,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         DraftCheck check = new DraftCheck(context.phones());
         FieldValues wanted = valuesOf(draft, check, caller, em);
         List<CustomFieldDefinition> fields = customFields(em);
-        CustomValues.checked(draft == null ? null : customOf(draft), CustomFieldService.active(fields), true, wanted,
+        CustomValues.checked(draft == null ? null : customOf(draft), CustomFieldService.active(fields), null, wanted,
                 check);
         check.throwIfInvalid(kind().noun());
         if (wanted.get("owner") == null) {
@@ -187,7 +187,8 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         FieldValues wanted = valuesOf(draft, check, caller, em);
         List<CustomFieldDefinition> fields = customFields(em);
         List<CustomFieldDefinition> active = CustomFieldService.active(fields);
-        CustomValues.checked(draft == null ? null : customOf(draft), active, false, wanted, check);
+        CustomValues.checked(draft == null ? null : customOf(draft), active,
+                CustomValuesJson.typed(entity.getCustomValues(), active), wanted, check);
         check.throwIfInvalid(kind().noun());
         FieldValues current = CustomValues.stored(valuesOf(entity, em, caller), entity.getCustomValues(), active);
         if (wanted.get("owner") == null) {

@@ -20,12 +20,14 @@ final class CustomValues {
     /**
      * Puts the draft's values of the active fields into {@code wanted}; every problem is a {@code custom.<key>} error.
      *
-     * @param given    the draft's values, {@code null} to leave the stored ones (then only a new record's required
-     *                 fields are checked)
-     * @param creating whether the record is new
+     * @param given  the draft's values, {@code null} to leave the stored ones (then only a new record's required
+     *               fields are checked)
+     * @param stored the record's values as stored (a value sent back unchanged passes even if the field no longer
+     *               accepts it), {@code null} for a new record
      */
-    static void checked(Map<String, Object> given, List<CustomFieldDefinition> active, boolean creating,
+    static void checked(Map<String, Object> given, List<CustomFieldDefinition> active, Map<String, Object> stored,
             FieldValues wanted, DraftCheck check) {
+        boolean creating = stored == null;
         if (given == null) {
             if (creating) {
                 active.stream().filter(CustomFieldDefinition::required)
@@ -43,8 +45,13 @@ final class CustomValues {
             try {
                 value = CustomValueParser.parse(field, given.get(field.key()));
             } catch (IllegalArgumentException invalid) {
-                check.error(PREFIX + field.key(), invalid.getMessage());
-                continue;
+                Object before = creating ? null : stored.get(field.key());
+                if (before == null || !before.equals(given.get(field.key()))) {
+                    check.error(PREFIX + field.key(), invalid.getMessage());
+                    continue;
+                }
+                // sent back as stored: a choice removed since, say, does not block saving the record's other fields
+                value = before;
             }
             if (value == null && field.required()) {
                 check.error(PREFIX + field.key(), "required");

@@ -243,6 +243,22 @@ abstract class CustomFieldsContractTest extends ContactsTestBase {
     }
 
     @Test
+    void aValueOfARemovedChoiceStaysAndDoesNotBlockSavingTheRecord() throws Exception {
+        Person ali = person(alice, "Ali", "Bronze", Map.of("tier", "bronze"));
+        as(fieldAdmin, () -> customFields.change(as(fieldAdmin, () -> customFields.definition("person", "tier"))
+                .orElseThrow().withChoices(List.of("gold", "silver"))));
+
+        Person seen = as(alice, () -> persons.find(ali.id()).orElseThrow());
+        assertEquals("bronze", seen.custom().get("tier"));
+        Person saved = as(alice, () -> persons.update(ali.id(), seen.version(), PersonDraft.of("Ali", "Bronze",
+                "ali@example.com", null).withCustom(seen.custom())));
+        assertEquals(Map.of("tier", "bronze"), saved.custom());
+        ApiProblem newlyChosen = assertThrows(ApiProblem.class, () -> as(alice, () -> persons.create(
+                PersonDraft.of("Other", "Bronze", null, null).withCustom(Map.of("tier", "bronze")))));
+        assertEquals(Set.of("custom.tier"), fields(newlyChosen));
+    }
+
+    @Test
     void hiddenCustomFieldsAreLeftOutAndCannotBeFilteredOn() throws Exception {
         Person ali = person(alice, "Ali", "Hidden", Map.of("tier", "gold", "vip", true));
         as(alice, () -> {

@@ -83,7 +83,8 @@ public class CustomFieldsApiIT extends RapportSuite {
 
         long golda = gold.path("id").asLong();
         HttpResponse<String> changed = Http.send("PUT", PERSONS + "/" + golda, "application/json",
-                "{\"firstName\":\"Golda\",\"lastName\":\"" + id + "\",\"custom\":{\"" + tier + "\":\"silver\"}}",
+                "{\"firstName\":\"Golda\",\"lastName\":\"" + id + "\",\"custom\":{\"" + tier + "\":\"silver\",\""
+                        + shoe + "\":42.5,\"" + budget + "\":\"12.50 EUR\"}}",
                 "If-Match", "\"" + gold.path("version").asLong() + "\"");
         assertEquals(changed.body(), 200, changed.statusCode());
         String history = Http.get("/api/audit?entity=Person&id=" + golda).body();

@@ -336,6 +336,8 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
             problems.add(list);
         }
         problems.setVisible(true);
+        // custom fields make forms long: the summary is at the top, the button that was pressed at the bottom
+        problems.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
     }
 
     private Optional<HasValidation> fieldFor(String path) {
@@ -382,6 +384,7 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
         actions.getStyle().set("margin-block-start", "var(--lumo-space-s)");
         conflict.add(text, actions);
         conflict.setVisible(true);
+        conflict.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
     }
 
     private static void alertStyle(Div box, String tone) {

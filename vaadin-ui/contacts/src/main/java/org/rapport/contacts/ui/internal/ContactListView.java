@@ -142,8 +142,8 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
                 choice.setId("contacts-custom-filter-" + field.key());
                 choice.setItems(field.type() == CustomFieldType.BOOLEAN ? List.of("true", "false") : field.choices());
                 choice.setEmptySelectionAllowed(true);
-                choice.setEmptySelectionCaption(getTranslation("contacts.custom.any"));
-                choice.setItemLabelGenerator(value -> value == null ? getTranslation("contacts.custom.any")
+                choice.setEmptySelectionCaption(getTranslation("contacts.custom.any", field.label()));
+                choice.setItemLabelGenerator(value -> value == null ? getTranslation("contacts.custom.any", field.label())
                         : field.type() == CustomFieldType.BOOLEAN ? getTranslation(value.equals("true")
                                 ? "contacts.custom.yes" : "contacts.custom.no") : value);
                 choice.setPlaceholder(field.label());

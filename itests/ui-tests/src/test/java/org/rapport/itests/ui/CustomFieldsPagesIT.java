@@ -73,7 +73,7 @@ class CustomFieldsPagesIT {
         en.waitFor("an amount without a currency refused at its input", driver -> amount.getAttribute("invalid")
                 != null ? true : null);
         assertEquals("Cus", fieldValue(en, "#contact-field-custom-" + nickname + " input"), "typing was lost");
-        en.script("document.getElementById('contact-form').scrollIntoView()");
+        en.script("document.getElementById('contact-field-custom-" + budget + "').scrollIntoView({block: 'center'})");
         en.screenshot("contacts-custom-fields-form-en");
 
         WebElement currency = Shell.await(en, By.cssSelector("#contact-field-custom-" + budget + "-currency input"));
@@ -105,7 +105,7 @@ class CustomFieldsPagesIT {
         fa.waitFor("the stored nickname in the form", driver -> "Cus".equals(fieldValue(fa,
                 "#contact-field-custom-" + nickname + " input")) ? true : null);
         assertEquals("rtl", Shell.htmlAttribute(fa, "dir"));
-        fa.script("document.getElementById('contact-field-custom-" + nickname + "').scrollIntoView()");
+        fa.script("document.getElementById('contact-field-custom-" + budget + "').scrollIntoView({block: 'center'})");
         fa.screenshot("contacts-custom-fields-form-fa");
     }
 

@@ -310,6 +310,29 @@ abstract class CustomFieldsContractTest extends ContactsTestBase {
     }
 
     @Test
+    void importRowsFillCustomColumnsAsTextAndKeepTheOthers() throws Exception {
+        RowImporter rows = new RowImporter(persons, organizations);
+        Map<String, String> cells = new LinkedHashMap<>();
+        cells.put("email", "row@example.com");
+        cells.put("lastName", "Imported");
+        cells.put("custom.tier", "silver");
+        cells.put("custom.interests", "tea;golf");
+        cells.put("custom.budget", "99.9 USD");
+        as(alice, () -> persistence.inTransaction(tx -> rows.apply(tx, alice, "person", "email",
+                new ImportRow(2, cells, "row"))));
+        as(alice, () -> persistence.inTransaction(tx -> rows.apply(tx, alice, "person", "email",
+                new ImportRow(3, Map.of("email", "row@example.com", "custom.vip", "yes"), "row"))));
+
+        Person imported = as(alice, () -> persons.list(ContactQuery.first(5))).items().get(0);
+        assertEquals(Map.of("tier", "silver", "interests", List.of("golf", "tea"), "budget",
+                new Money(new BigDecimal("99.90"), "USD"), "vip", true), imported.custom());
+        ApiProblem refused = assertThrows(ApiProblem.class, () -> as(alice, () -> persistence.inTransaction(
+                tx -> rows.apply(tx, alice, "person", "email", new ImportRow(4, Map.of("email", "other@example.com",
+                        "lastName", "Bad", "custom.shoeSize", "huge"), "row")))));
+        assertEquals(Set.of("custom.shoeSize"), fields(refused));
+    }
+
+    @Test
     void organizationsHaveTheirOwnFields() throws Exception {
         as(fieldAdmin, () -> customFields.define(CustomFieldDefinition.of("organization", "employees", "Employees",
                 CustomFieldType.NUMBER)));

@@ -173,6 +173,9 @@ final class CustomValueParser {
 
     static String currency(Object raw) {
         String code = raw == null ? "" : single(raw).toUpperCase(Locale.ROOT);
+        if (code.isBlank()) {
+            throw new IllegalArgumentException("an amount needs its currency, e.g. EUR");
+        }
         try {
             if (code.length() == 3) {
                 return Currency.getInstance(code).getCurrencyCode();

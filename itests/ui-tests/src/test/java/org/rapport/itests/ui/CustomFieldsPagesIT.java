@@ -89,6 +89,10 @@ class CustomFieldsPagesIT {
         assertTrue(Shell.await(en, By.cssSelector("[data-field='custom." + budget + "']")).getText().contains("1,250.50"),
                 "the amount in the user's format");
         String personUrl = en.driver().getCurrentUrl();
+        press(en, "contact-tab-history");
+        WebElement history = Shell.await(en, By.id("contact-history-grid"));
+        en.waitFor("the custom values in the history, by their labels", driver -> history.getText()
+                .contains("Custom fields") && history.getText().contains("Nickname " + suffix + ": Cus") ? true : null);
 
         en.open(node.uri("/contacts/persons"));
         Shell.await(en, By.cssSelector("#contacts-custom-filter-" + nickname + " input")).sendKeys("Cus");

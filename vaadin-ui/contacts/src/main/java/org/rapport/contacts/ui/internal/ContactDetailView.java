@@ -105,7 +105,10 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
         sheet.add(getTranslation("contacts.detail.details"), details(contact)).setId("contact-tab-details");
         if (Texts.callerHas(AUDIT_READ)) {
             sheet.add(getTranslation("contacts.detail.history"),
-                    new LazyTab(() -> new HistoryPanel(trail, formatting, kind, contact))).setId("contact-tab-history");
+                    new LazyTab(() -> new HistoryPanel(trail, formatting, kind, contact,
+                            service.customFields().stream().collect(java.util.stream.Collectors.toMap(
+                                    org.rapport.contacts.api.CustomFieldDefinition::key,
+                                    org.rapport.contacts.api.CustomFieldDefinition::label))))).setId("contact-tab-history");
         }
         String recordType = kind == ContactKind.PERSON ? "contacts.person" : "contacts.organization";
         for (DetailTab tab : tabs.forRecordType(recordType)) {

@@ -17,6 +17,8 @@ public final class ContactPermissions {
     public static final String ORGANIZATION_WRITE = "contacts.organization.write";
     public static final String ORGANIZATION_DELETE = "contacts.organization.delete";
     public static final String ORGANIZATION_EXPORT = "contacts.organization.export";
+    /** Defining, changing, retiring and restoring custom fields of people and organizations. */
+    public static final String CUSTOM_FIELD_ADMIN = "contacts.customfield.admin";
 
     private ContactPermissions() {
     }

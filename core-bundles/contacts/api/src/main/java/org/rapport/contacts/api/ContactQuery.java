@@ -10,17 +10,25 @@ package org.rapport.contacts.api;
  * @param sort   the order
  * @param size   page size, 1 to {@value #MAX_SIZE}
  * @param cursor {@code null} for the first page, else the {@link Page#nextCursor()} of the page before
+ * @param custom conditions on custom fields, all of which must hold; an unknown or retired key, or a value that is
+ *               not of the field's type, is refused with a field error {@code custom.<key>}
  */
-public record ContactQuery(String text, LifecycleStage stage, String tag, Sort sort, int size, String cursor) {
+public record ContactQuery(String text, LifecycleStage stage, String tag, Sort sort, int size, String cursor,
+        java.util.List<CustomFilter> custom) {
 
     public static final int MAX_SIZE = 500;
     public static final int DEFAULT_SIZE = 50;
 
     public ContactQuery {
         sort = sort == null ? Sort.NAME : sort;
+        custom = custom == null ? java.util.List.of() : java.util.List.copyOf(custom);
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE + ", got " + size);
         }
+    }
+
+    public ContactQuery(String text, LifecycleStage stage, String tag, Sort sort, int size, String cursor) {
+        this(text, stage, tag, sort, size, cursor, java.util.List.of());
     }
 
     public static ContactQuery first(int size) {
@@ -28,11 +36,20 @@ public record ContactQuery(String text, LifecycleStage stage, String tag, Sort s
     }
 
     public ContactQuery withText(String newText) {
-        return new ContactQuery(newText, stage, tag, sort, size, cursor);
+        return new ContactQuery(newText, stage, tag, sort, size, cursor, custom);
     }
 
     public ContactQuery after(String nextCursor) {
-        return new ContactQuery(text, stage, tag, sort, size, nextCursor);
+        return new ContactQuery(text, stage, tag, sort, size, nextCursor, custom);
+    }
+
+    public ContactQuery withCustom(java.util.List<CustomFilter> filters) {
+        return new ContactQuery(text, stage, tag, sort, size, cursor, filters);
+    }
+
+    /** The same conditions in another page size, from the first page. */
+    public ContactQuery firstPageOf(int newSize) {
+        return new ContactQuery(text, stage, tag, sort, newSize, null, custom);
     }
 
     /** Orders a list can take; each breaks ties by id, so keyset paging never skips or repeats a record. */

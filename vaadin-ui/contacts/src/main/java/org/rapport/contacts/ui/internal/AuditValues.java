@@ -51,6 +51,37 @@ final class AuditValues {
         }
     }
 
+    /**
+     * A record's stored custom values as "Label: value; Label: value", by the fields' labels (a key without one, say
+     * of a retired field, by its key); keys {@code hidden} says the user may not see are left out.
+     */
+    static String customValues(String stored, Map<String, String> labels, java.util.function.Predicate<String> hidden) {
+        if (stored == null || stored.isBlank()) {
+            return "";
+        }
+        try {
+            JsonValue value = Json.instance().parse(stored.strip());
+            if (value.getType() != JsonType.OBJECT) {
+                return "";
+            }
+            JsonObject object = (JsonObject) value;
+            List<String> parts = new ArrayList<>();
+            for (String key : object.keys()) {
+                JsonValue part = object.get(key);
+                if (hidden.test(key) || part == null || part.getType() == JsonType.NULL) {
+                    continue;
+                }
+                // an amount is {"amount", "currency"}: read as "12.50 EUR"
+                String text = part.getType() == JsonType.OBJECT ? describe(part).replace(", ", " ")
+                        : part.getType() == JsonType.ARRAY ? describe(part).replace("; ", ", ") : describe(part);
+                parts.add(labels.getOrDefault(key, key) + ": " + text);
+            }
+            return String.join("; ", parts);
+        } catch (RuntimeException notJson) {
+            return "";
+        }
+    }
+
     private static String describe(JsonValue value) {
         if (value.getType() == JsonType.ARRAY) {
             JsonArray array = (JsonArray) value;

@@ -26,7 +26,7 @@ record Contact(long id, long version, String displayName, String firstName, Stri
         String industry, List<Email> emails, List<Phone> phones, List<PostalAddress> addresses,
         List<SocialHandle> socialHandles, String website, List<Affiliation> affiliations, Set<String> tags,
         String leadSource, LifecycleStage stage, Owner owner, String notes, String externalId, Instant createdAt,
-        Instant updatedAt, Set<String> hiddenFields, Set<String> readOnlyFields) {
+        Instant updatedAt, Set<String> hiddenFields, Set<String> readOnlyFields, Map<String, Object> custom) {
 
     Contact {
         emails = emails == null ? List.of() : List.copyOf(emails);
@@ -37,19 +37,21 @@ record Contact(long id, long version, String displayName, String firstName, Stri
         tags = tags == null ? Set.of() : Set.copyOf(tags);
         hiddenFields = hiddenFields == null ? Set.of() : Set.copyOf(hiddenFields);
         readOnlyFields = readOnlyFields == null ? Set.of() : Set.copyOf(readOnlyFields);
+        custom = custom == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(custom));
     }
 
     static Contact of(Person p) {
         return new Contact(p.id(), p.version(), p.displayName(), p.firstName(), p.lastName(), null, null, p.emails(),
                 p.phones(), p.addresses(), p.socialHandles(), p.website(), p.affiliations(), p.tags(), p.leadSource(),
                 p.stage(), p.owner(), p.notes(), p.externalId(), p.createdAt(), p.updatedAt(), p.hiddenFields(),
-                p.readOnlyFields());
+                p.readOnlyFields(), p.custom());
     }
 
     static Contact of(Organization o) {
         return new Contact(o.id(), o.version(), o.name(), null, null, o.name(), o.industry(), o.emails(), o.phones(),
                 o.addresses(), o.socialHandles(), o.website(), List.of(), o.tags(), o.leadSource(), o.stage(),
-                o.owner(), o.notes(), o.externalId(), o.createdAt(), o.updatedAt(), o.hiddenFields(), o.readOnlyFields());
+                o.owner(), o.notes(), o.externalId(), o.createdAt(), o.updatedAt(), o.hiddenFields(), o.readOnlyFields(),
+                o.custom());
     }
 
     /** A record not yet saved: everything empty; the caller's field rules for the type say what is not editable. */
@@ -64,7 +66,7 @@ record Contact(long id, long version, String displayName, String firstName, Stri
             }
         });
         return new Contact(0, 0, "", null, null, null, null, List.of(), List.of(), List.of(), List.of(), null, List.of(),
-                Set.of(), null, null, null, null, null, null, null, hidden, readOnly);
+                Set.of(), null, null, null, null, null, null, null, hidden, readOnly, Map.of());
     }
 
     boolean hidden(String field) {

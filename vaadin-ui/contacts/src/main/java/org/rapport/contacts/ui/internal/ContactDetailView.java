@@ -105,7 +105,10 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
         sheet.add(getTranslation("contacts.detail.details"), details(contact)).setId("contact-tab-details");
         if (Texts.callerHas(AUDIT_READ)) {
             sheet.add(getTranslation("contacts.detail.history"),
-                    new LazyTab(() -> new HistoryPanel(trail, formatting, kind, contact))).setId("contact-tab-history");
+                    new LazyTab(() -> new HistoryPanel(trail, formatting, kind, contact,
+                            service.customFields().stream().collect(java.util.stream.Collectors.toMap(
+                                    org.rapport.contacts.api.CustomFieldDefinition::key,
+                                    org.rapport.contacts.api.CustomFieldDefinition::label))))).setId("contact-tab-history");
         }
         String recordType = kind == ContactKind.PERSON ? "contacts.person" : "contacts.organization";
         for (DetailTab tab : tabs.forRecordType(recordType)) {
@@ -203,6 +206,16 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
         field(fields, contact, "notes", notes);
         if (contact.externalId() != null) {
             field(fields, contact, "externalId", new Span(Texts.ltr(contact.externalId())));
+        }
+        for (org.rapport.contacts.api.CustomFieldDefinition custom : service.customFields()) {
+            if (!contact.hidden("custom." + custom.key())) {
+                label(fields, custom.label());
+                Object value = contact.custom().get(custom.key());
+                Span shown = new Span(value == null ? "—"
+                        : CustomValueTexts.text(this, getLocale(), formatting, custom, value));
+                shown.getElement().setAttribute("data-field", "custom." + custom.key());
+                fields.add(shown);
+            }
         }
         label(fields, getTranslation("contacts.detail.created"));
         fields.add(new Span(Texts.dateTime(formatting, getLocale(), contact.createdAt())));

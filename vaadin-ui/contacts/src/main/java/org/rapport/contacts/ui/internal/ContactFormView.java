@@ -78,6 +78,7 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
     private TextField website;
     private TextField leadSource;
     private TextArea notes;
+    private CustomFieldInputs customInputs;
     /** The rows last sent, in the order sent: the service's {@code emails[i]} is the i-th of them. */
     private List<EntryRows.Row> sentEmails = List.of();
     private List<EntryRows.Row> sentPhones = List.of();
@@ -172,6 +173,7 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
             place(form, "notes", notes, contact);
             form.setColspan(notes, 2);
         }
+        customInputs = CustomFieldInputs.add(service.customFields(), contact, form, fields);
 
         Button save = new Button(getTranslation("contacts.form.save"), click -> save());
         save.setId("contact-save");
@@ -255,7 +257,8 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
                 editing ? original.owner() : null,
                 notes == null || original.readOnly("notes") ? original.notes() : blankToNull(notes.getValue()),
                 // An import key: kept as it is, never typed here.
-                original.externalId(), null, null, Set.of(), Set.of());
+                original.externalId(), null, null, Set.of(), Set.of(),
+                customInputs == null ? original.custom() : customInputs.values());
     }
 
     private String value(TextField input, String field, String before) {
@@ -333,6 +336,8 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
             problems.add(list);
         }
         problems.setVisible(true);
+        // custom fields make forms long: the summary is at the top, the button that was pressed at the bottom
+        problems.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
     }
 
     private Optional<HasValidation> fieldFor(String path) {
@@ -379,6 +384,7 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
         actions.getStyle().set("margin-block-start", "var(--lumo-space-s)");
         conflict.add(text, actions);
         conflict.setVisible(true);
+        conflict.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
     }
 
     private static void alertStyle(Div box, String tone) {

@@ -1,8 +1,13 @@
 package org.rapport.contacts.ui.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.rapport.contacts.api.ContactQuery;
+import org.rapport.contacts.api.CustomFieldDefinition;
+import org.rapport.contacts.api.CustomFieldType;
+import org.rapport.contacts.api.CustomFilter;
 import org.rapport.contacts.api.LifecycleStage;
 import org.rapport.platform.api.access.RecordAccess;
 import org.rapport.platform.api.i18n.LocaleFormatting;
@@ -50,6 +55,8 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
     private final Select<LifecycleStage> stage = new Select<>();
     private final Span total = new Span();
     private final Div empty = new Div();
+    /** Filters on custom fields shown in the list: each gives its condition, or {@code null} when set to any. */
+    private final List<java.util.function.Supplier<CustomFilter>> customFilters = new ArrayList<>();
 
     ContactListView(ContactService service, LocaleFormatting formatting, RecordAccess access) {
         this.service = service;
@@ -99,10 +106,18 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(search, stage);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
+        List<CustomFieldDefinition> listed = service.customFields().stream()
+                .filter(field -> field.showInList() && !hidden.contains("custom." + field.key())).toList();
 
         grid.setId("contacts-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         columns(grid);
+        for (CustomFieldDefinition field : listed) {
+            grid.addColumn(contact -> CustomValueTexts.text(this, getLocale(), formatting, field,
+                    contact.custom().get(field.key()))).setHeader(field.label()).setAutoWidth(true)
+                    .setKey("custom." + field.key());
+            customFilter(field).ifPresent(filters::add);
+        }
         grid.addColumn(contact -> Texts.dateTime(formatting, getLocale(), contact.updatedAt()))
                 .setHeader(getTranslation("contacts.list.updated")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(click -> navigate(kind.detailRoute(click.getItem().id())));
@@ -116,6 +131,46 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
         page.add(top, filters, grid, empty);
         add(page);
         reload();
+    }
+
+    /** A filter for a listed custom field of a type one picks a value of (choices, yes/no) or types (text). */
+    private java.util.Optional<com.vaadin.flow.component.Component> customFilter(CustomFieldDefinition field) {
+        String label = getTranslation("contacts.custom.filter", field.label());
+        switch (field.type()) {
+            case CHOICE, MULTI_CHOICE, BOOLEAN -> {
+                Select<String> choice = new Select<>();
+                choice.setId("contacts-custom-filter-" + field.key());
+                choice.setItems(field.type() == CustomFieldType.BOOLEAN ? List.of("true", "false") : field.choices());
+                choice.setEmptySelectionAllowed(true);
+                choice.setEmptySelectionCaption(getTranslation("contacts.custom.any", field.label()));
+                choice.setItemLabelGenerator(value -> value == null ? getTranslation("contacts.custom.any", field.label())
+                        : field.type() == CustomFieldType.BOOLEAN ? getTranslation(value.equals("true")
+                                ? "contacts.custom.yes" : "contacts.custom.no") : value);
+                choice.setPlaceholder(field.label());
+                choice.getElement().setAttribute("aria-label", label);
+                choice.addValueChangeListener(change -> reload());
+                customFilters.add(() -> choice.getValue() == null ? null
+                        : new CustomFilter(field.key(), CustomFilter.Match.EQUALS, choice.getValue()));
+                return java.util.Optional.of(choice);
+            }
+            case TEXT -> {
+                TextField text = new TextField();
+                text.setId("contacts-custom-filter-" + field.key());
+                text.setPlaceholder(field.label());
+                text.setClearButtonVisible(true);
+                text.setValueChangeMode(ValueChangeMode.LAZY);
+                text.setValueChangeTimeout(350);
+                text.getElement().setAttribute("aria-label", label);
+                text.addValueChangeListener(change -> reload());
+                customFilters.add(() -> text.getValue().isBlank() ? null
+                        : new CustomFilter(field.key(), CustomFilter.Match.EQUALS, text.getValue().strip()));
+                return java.util.Optional.of(text);
+            }
+            default -> {
+                // numbers, dates and amounts are filtered by range over REST (custom.<key>.min/.max)
+                return java.util.Optional.empty();
+            }
+        }
     }
 
     /** The kind's own columns before "updated". */
@@ -153,8 +208,10 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
 
     private void reload() {
         String text = search.getValue().strip();
+        List<CustomFilter> conditions = customFilters.stream().map(java.util.function.Supplier::get)
+                .filter(java.util.Objects::nonNull).toList();
         ContactQuery query = new ContactQuery(text.isEmpty() ? null : text, stage.getValue(), null,
-                ContactQuery.Sort.NAME, PAGE_SIZE, null);
+                ContactQuery.Sort.NAME, PAGE_SIZE, null, conditions);
         KeysetPages<Contact> pages = new KeysetPages<>((cursor, size) -> service.list(query.after(cursor)), PAGE_SIZE);
         long count;
         boolean estimated;
@@ -166,7 +223,7 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
             return;
         }
         total.setText(Texts.total(this, kind, count, estimated));
-        boolean filtered = query.text() != null || query.stage() != null;
+        boolean filtered = query.text() != null || query.stage() != null || !conditions.isEmpty();
         showEmpty(count == 0, filtered);
         GridLazyDataView<Contact> view = grid.setItems(fetch -> pages.rows(fetch.getOffset(), fetch.getLimit())
                 .stream());

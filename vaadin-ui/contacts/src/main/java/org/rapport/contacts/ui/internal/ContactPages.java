@@ -3,6 +3,7 @@ package org.rapport.contacts.ui.internal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.contacts.api.CustomFields;
 import org.rapport.contacts.api.Organizations;
 import org.rapport.contacts.api.Persons;
 import org.rapport.platform.api.access.RecordAccess;
@@ -22,14 +23,16 @@ public final class ContactPages {
     @Component(service = org.rapport.ui.api.ViewContribution.class)
     public static final class PersonList extends ContactPage.List {
         private final Persons persons;
+        private final CustomFields customFields;
         private final LocaleFormatting formatting;
         private final RecordAccess access;
 
         @Activate
-        public PersonList(@Reference Persons persons, @Reference LocaleFormatting formatting,
+        public PersonList(@Reference Persons persons, @Reference CustomFields customFields, @Reference LocaleFormatting formatting,
                 @Reference RecordAccess access) {
             super(ContactKind.PERSON);
             this.persons = persons;
+            this.customFields = customFields;
             this.formatting = formatting;
             this.access = access;
         }
@@ -41,22 +44,24 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.PersonList(ContactService.of(persons), formatting, access);
+            return new Views.PersonList(ContactService.of(persons, customFields), formatting, access);
         }
     }
 
     @Component(service = org.rapport.ui.api.ViewContribution.class)
     public static final class PersonDetail extends ContactPage.Detail {
         private final Persons persons;
+        private final CustomFields customFields;
         private final LocaleFormatting formatting;
         private final AuditTrail trail;
         private final DetailTabs tabs;
 
         @Activate
-        public PersonDetail(@Reference Persons persons, @Reference LocaleFormatting formatting,
+        public PersonDetail(@Reference Persons persons, @Reference CustomFields customFields, @Reference LocaleFormatting formatting,
                 @Reference AuditTrail trail, @Reference DetailTabs tabs) {
             super(ContactKind.PERSON);
             this.persons = persons;
+            this.customFields = customFields;
             this.formatting = formatting;
             this.trail = trail;
             this.tabs = tabs;
@@ -69,19 +74,21 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.PersonDetail(ContactService.of(persons), formatting, trail, tabs);
+            return new Views.PersonDetail(ContactService.of(persons, customFields), formatting, trail, tabs);
         }
     }
 
     @Component(service = org.rapport.ui.api.ViewContribution.class)
     public static final class PersonNew extends ContactPage.New {
         private final Persons persons;
+        private final CustomFields customFields;
         private final RecordAccess access;
 
         @Activate
-        public PersonNew(@Reference Persons persons, @Reference RecordAccess access) {
+        public PersonNew(@Reference Persons persons, @Reference CustomFields customFields, @Reference RecordAccess access) {
             super(ContactKind.PERSON);
             this.persons = persons;
+            this.customFields = customFields;
             this.access = access;
         }
 
@@ -92,18 +99,20 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.PersonNew(ContactService.of(persons), access);
+            return new Views.PersonNew(ContactService.of(persons, customFields), access);
         }
     }
 
     @Component(service = org.rapport.ui.api.ViewContribution.class)
     public static final class PersonEdit extends ContactPage.Edit {
         private final Persons persons;
+        private final CustomFields customFields;
 
         @Activate
-        public PersonEdit(@Reference Persons persons) {
+        public PersonEdit(@Reference Persons persons, @Reference CustomFields customFields) {
             super(ContactKind.PERSON);
             this.persons = persons;
+            this.customFields = customFields;
         }
 
         @Override
@@ -113,21 +122,23 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.PersonEdit(ContactService.of(persons));
+            return new Views.PersonEdit(ContactService.of(persons, customFields));
         }
     }
 
     @Component(service = org.rapport.ui.api.ViewContribution.class)
     public static final class OrganizationList extends ContactPage.List {
         private final Organizations organizations;
+        private final CustomFields customFields;
         private final LocaleFormatting formatting;
         private final RecordAccess access;
 
         @Activate
-        public OrganizationList(@Reference Organizations organizations, @Reference LocaleFormatting formatting,
+        public OrganizationList(@Reference Organizations organizations, @Reference CustomFields customFields, @Reference LocaleFormatting formatting,
                 @Reference RecordAccess access) {
             super(ContactKind.ORGANIZATION);
             this.organizations = organizations;
+            this.customFields = customFields;
             this.formatting = formatting;
             this.access = access;
         }
@@ -139,22 +150,24 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.OrganizationList(ContactService.of(organizations), formatting, access);
+            return new Views.OrganizationList(ContactService.of(organizations, customFields), formatting, access);
         }
     }
 
     @Component(service = org.rapport.ui.api.ViewContribution.class)
     public static final class OrganizationDetail extends ContactPage.Detail {
         private final Organizations organizations;
+        private final CustomFields customFields;
         private final LocaleFormatting formatting;
         private final AuditTrail trail;
         private final DetailTabs tabs;
 
         @Activate
-        public OrganizationDetail(@Reference Organizations organizations, @Reference LocaleFormatting formatting,
+        public OrganizationDetail(@Reference Organizations organizations, @Reference CustomFields customFields, @Reference LocaleFormatting formatting,
                 @Reference AuditTrail trail, @Reference DetailTabs tabs) {
             super(ContactKind.ORGANIZATION);
             this.organizations = organizations;
+            this.customFields = customFields;
             this.formatting = formatting;
             this.trail = trail;
             this.tabs = tabs;
@@ -167,19 +180,21 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.OrganizationDetail(ContactService.of(organizations), formatting, trail, tabs);
+            return new Views.OrganizationDetail(ContactService.of(organizations, customFields), formatting, trail, tabs);
         }
     }
 
     @Component(service = org.rapport.ui.api.ViewContribution.class)
     public static final class OrganizationNew extends ContactPage.New {
         private final Organizations organizations;
+        private final CustomFields customFields;
         private final RecordAccess access;
 
         @Activate
-        public OrganizationNew(@Reference Organizations organizations, @Reference RecordAccess access) {
+        public OrganizationNew(@Reference Organizations organizations, @Reference CustomFields customFields, @Reference RecordAccess access) {
             super(ContactKind.ORGANIZATION);
             this.organizations = organizations;
+            this.customFields = customFields;
             this.access = access;
         }
 
@@ -190,18 +205,20 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.OrganizationNew(ContactService.of(organizations), access);
+            return new Views.OrganizationNew(ContactService.of(organizations, customFields), access);
         }
     }
 
     @Component(service = org.rapport.ui.api.ViewContribution.class)
     public static final class OrganizationEdit extends ContactPage.Edit {
         private final Organizations organizations;
+        private final CustomFields customFields;
 
         @Activate
-        public OrganizationEdit(@Reference Organizations organizations) {
+        public OrganizationEdit(@Reference Organizations organizations, @Reference CustomFields customFields) {
             super(ContactKind.ORGANIZATION);
             this.organizations = organizations;
+            this.customFields = customFields;
         }
 
         @Override
@@ -211,7 +228,7 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.OrganizationEdit(ContactService.of(organizations));
+            return new Views.OrganizationEdit(ContactService.of(organizations, customFields));
         }
     }
 }

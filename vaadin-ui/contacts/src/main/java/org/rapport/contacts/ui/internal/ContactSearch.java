@@ -63,7 +63,7 @@ abstract class ContactSearch implements SearchProvider {
     public static final class People extends ContactSearch {
         @Activate
         public People(@Reference Persons persons) {
-            super(ContactService.of(persons));
+            super(ContactService.of(persons, null));
         }
     }
 
@@ -71,7 +71,7 @@ abstract class ContactSearch implements SearchProvider {
     public static final class Companies extends ContactSearch {
         @Activate
         public Companies(@Reference Organizations organizations) {
-            super(ContactService.of(organizations));
+            super(ContactService.of(organizations, null));
         }
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.rapport.contacts.api.ContactQuery;
+import org.rapport.contacts.api.CustomFieldDefinition;
+import org.rapport.contacts.api.CustomFields;
 import org.rapport.contacts.api.OrganizationDraft;
 import org.rapport.contacts.api.Organizations;
 import org.rapport.contacts.api.Page;
@@ -31,7 +33,10 @@ interface ContactService {
 
     List<Suggestion> suggest(String prefix, int limit);
 
-    static ContactService of(Persons persons) {
+    /** The active custom fields of this kind, by position; none when the custom fields service is not there. */
+    List<CustomFieldDefinition> customFields();
+
+    static ContactService of(Persons persons, CustomFields customFields) {
         return new ContactService() {
             @Override
             public ContactKind kind() {
@@ -70,15 +75,21 @@ interface ContactService {
                 return persons.suggest(prefix, limit);
             }
 
+            @Override
+            public List<CustomFieldDefinition> customFields() {
+                return customFields == null ? List.of()
+                        : customFields.definitions(CustomFieldDefinition.PERSON, false);
+            }
+
             private PersonDraft draft(Contact c) {
                 return new PersonDraft(c.firstName(), c.lastName(), c.emails(), c.phones(), c.addresses(),
                         c.socialHandles(), c.website(), c.affiliations(), c.tags(), c.leadSource(), c.stage(),
-                        c.owner(), c.notes(), c.externalId());
+                        c.owner(), c.notes(), c.externalId(), c.custom());
             }
         };
     }
 
-    static ContactService of(Organizations organizations) {
+    static ContactService of(Organizations organizations, CustomFields customFields) {
         return new ContactService() {
             @Override
             public ContactKind kind() {
@@ -117,10 +128,16 @@ interface ContactService {
                 return organizations.suggest(prefix, limit);
             }
 
+            @Override
+            public List<CustomFieldDefinition> customFields() {
+                return customFields == null ? List.of()
+                        : customFields.definitions(CustomFieldDefinition.ORGANIZATION, false);
+            }
+
             private OrganizationDraft draft(Contact c) {
                 return new OrganizationDraft(c.name(), c.industry(), c.emails(), c.phones(), c.addresses(),
                         c.socialHandles(), c.website(), c.tags(), c.leadSource(), c.stage(), c.owner(), c.notes(),
-                        c.externalId());
+                        c.externalId(), c.custom());
             }
         };
     }

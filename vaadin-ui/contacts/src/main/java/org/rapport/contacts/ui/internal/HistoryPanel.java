@@ -39,7 +39,12 @@ final class HistoryPanel extends Div {
     private final List<Line> shown = new ArrayList<>();
     private Long before;
 
-    HistoryPanel(AuditTrail trail, LocaleFormatting formatting, ContactKind kind, Contact contact) {
+    /** The custom fields' labels by key, for their values' changes. */
+    private final java.util.Map<String, String> customLabels;
+
+    HistoryPanel(AuditTrail trail, LocaleFormatting formatting, ContactKind kind, Contact contact,
+            java.util.Map<String, String> customLabels) {
+        this.customLabels = customLabels;
         this.trail = trail;
         this.formatting = formatting;
         this.kind = kind;
@@ -95,7 +100,8 @@ final class HistoryPanel extends Div {
     private String change(Line line) {
         String was = value(line.entry().field(), line.entry().oldValue());
         String now = value(line.entry().field(), line.entry().newValue());
-        if (was.isEmpty() && now.isEmpty()) {
+        if (was.equals(now)) {
+            // e.g. custom values of which only fields hidden from the user changed
             return "";
         }
         if (was.isEmpty()) {
@@ -109,6 +115,9 @@ final class HistoryPanel extends Div {
 
     /** Owners are stored as ids; they read as "User 2", "Team 5". */
     private String value(String attribute, String stored) {
+        if ("customValues".equals(attribute)) {
+            return AuditValues.customValues(stored, customLabels, key -> contact.hidden("custom." + key));
+        }
         if (stored != null && stored.matches("\\d{1,18}")
                 && ("ownerUserId".equals(attribute) || "ownerTeamId".equals(attribute))) {
             return getTranslation("ownerUserId".equals(attribute) ? "contacts.owner.user" : "contacts.owner.team",

@@ -26,7 +26,7 @@ public final class PeopleWidget implements DashboardWidget {
 
     @Activate
     public PeopleWidget(@Reference Persons persons) {
-        this.people = ContactService.of(persons);
+        this.people = ContactService.of(persons, null);
     }
 
     @Override

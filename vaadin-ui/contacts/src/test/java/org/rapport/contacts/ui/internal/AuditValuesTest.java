@@ -26,4 +26,14 @@ class AuditValuesTest {
         assertEquals(Optional.empty(), AuditValues.field("sortKey"));
         assertEquals(Optional.empty(), AuditValues.field("displayName"));
     }
+
+    @Test
+    void customValuesReadByTheirLabelsWithoutTheHiddenOnes() {
+        String stored = "{\"budget\":{\"amount\":\"12.50\",\"currency\":\"EUR\"},\"interests\":[\"golf\",\"tea\"],"
+                + "\"old\":\"kept\",\"salary\":\"9000\",\"vip\":true}";
+        assertEquals("Budget: 12.50 EUR; Interests: golf, tea; old: kept; VIP: true", AuditValues.customValues(stored,
+                java.util.Map.of("budget", "Budget", "interests", "Interests", "salary", "Salary", "vip", "VIP"),
+                key -> key.equals("salary")));
+        assertEquals("", AuditValues.customValues(null, java.util.Map.of(), key -> false));
+    }
 }

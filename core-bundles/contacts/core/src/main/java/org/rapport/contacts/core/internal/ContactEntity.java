@@ -58,6 +58,11 @@ public abstract class ContactEntity {
     @Column(name = "external_id")
     private String externalId;
 
+    /** Custom field values as JSON ({@link CustomValuesJson}); their filterable copy is in {@link CustomValueEntity}. */
+    @Lob
+    @Column(name = "custom_values")
+    private String customValues;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -190,5 +195,13 @@ public abstract class ContactEntity {
 
     public void setUpdatedAt(Instant updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public String getCustomValues() {
+        return customValues;
+    }
+
+    public void setCustomValues(String customValues) {
+        this.customValues = customValues;
     }
 }

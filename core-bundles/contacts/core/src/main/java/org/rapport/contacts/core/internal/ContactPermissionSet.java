@@ -22,7 +22,7 @@ public class ContactPermissionSet implements PermissionSet {
                 permission(ContactPermissions.PERSON_IMPORT), permission(ContactPermissions.PERSON_ERASE),
                 permission(ContactPermissions.ORGANIZATION_READ),
                 permission(ContactPermissions.ORGANIZATION_WRITE), permission(ContactPermissions.ORGANIZATION_DELETE),
-                permission(ContactPermissions.ORGANIZATION_EXPORT));
+                permission(ContactPermissions.ORGANIZATION_EXPORT), permission(ContactPermissions.CUSTOM_FIELD_ADMIN));
     }
 
     /** {@code contacts.person.read} is titled by the UI text {@code contacts.permission.person.read}. */

@@ -16,6 +16,7 @@ import org.rapport.contacts.api.ContactConflictException;
 import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.ContactQuery;
 import org.rapport.contacts.api.ContactRecords;
+import org.rapport.contacts.api.CustomFieldDefinition;
 import org.rapport.contacts.api.Owner;
 import org.rapport.contacts.api.Page;
 import org.rapport.contacts.api.Share;
@@ -35,6 +36,8 @@ import org.rapport.platform.api.security.CurrentCaller;
 abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRecords<R, D> {
 
     protected final ContactContext context;
+    private final Map<EntityManager, List<CustomFieldDefinition>> fieldsOfTransaction = java.util.Collections
+            .synchronizedMap(new java.util.WeakHashMap<>());
 
     ContactStore(ContactContext context) {
         this.context = context;
@@ -82,6 +85,12 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
     abstract String updatedTopic();
 
     abstract String deletedTopic();
+
+    /** The draft's custom values by key; {@code null} leaves the stored ones as they are. */
+    abstract Map<String, Object> customOf(D draft);
+
+    /** The record's custom values as answered. */
+    abstract Map<String, Object> customOfRecord(R record);
 
     /** A draft holding every field of the record as stored: the start of a merge (imports update with it). */
     abstract D draftOf(E entity, EntityManager em, Caller caller);
@@ -137,6 +146,9 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         EntityManager em = tx.entityManager();
         DraftCheck check = new DraftCheck(context.phones());
         FieldValues wanted = valuesOf(draft, check, caller, em);
+        List<CustomFieldDefinition> fields = customFields(em);
+        CustomValues.checked(draft == null ? null : customOf(draft), CustomFieldService.active(fields), null, wanted,
+                check);
         check.throwIfInvalid(kind().noun());
         if (wanted.get("owner") == null) {
             wanted.put("owner", Owner.user(caller.userId()));
@@ -147,8 +159,13 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         entity.setCreatedAt(now);
         entity.setUpdatedAt(now);
         apply(entity, values, em, caller);
+        entity.setCustomValues(CustomValues.applied(entity.getCustomValues(), values));
         em.persist(entity);
         em.flush();
+        if (entity.getCustomValues() != null) {
+            // a record just created has no index rows to replace: without values there is nothing to write
+            CustomValueIndex.replace(em, kind(), entity.getId(), entity.getCustomValues(), fields);
+        }
         TermWriter.insert(em, kind(), entity.getId(), termsOf(entity));
         published(tx, entity, createdTopic());
         return entity;
@@ -181,15 +198,21 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         EntityManager em = tx.entityManager();
         DraftCheck check = new DraftCheck(context.phones());
         FieldValues wanted = valuesOf(draft, check, caller, em);
+        List<CustomFieldDefinition> fields = customFields(em);
+        List<CustomFieldDefinition> active = CustomFieldService.active(fields);
+        CustomValues.checked(draft == null ? null : customOf(draft), active,
+                CustomValuesJson.typed(entity.getCustomValues(), active), wanted, check);
         check.throwIfInvalid(kind().noun());
-        FieldValues current = valuesOf(entity, em, caller);
+        FieldValues current = CustomValues.stored(valuesOf(entity, em, caller), entity.getCustomValues(), active);
         if (wanted.get("owner") == null) {
             wanted.put("owner", current.get("owner"));
         }
         FieldValues values = FieldValues.enforce(wanted, current, rules, kind().noun());
         entity.setUpdatedAt(context.clock().instant());
         apply(entity, values, em, caller);
+        entity.setCustomValues(CustomValues.applied(entity.getCustomValues(), values));
         em.flush();
+        CustomValueIndex.replace(em, kind(), entity.getId(), entity.getCustomValues(), fields);
         TermWriter.replace(em, kind(), entity.getId(), termsOf(entity));
         published(tx, entity, updatedTopic());
     }
@@ -217,7 +240,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         return context.persistence().inTransaction(tx -> {
             EntityManager em = tx.entityManager();
             Map<String, Object> params = new HashMap<>();
-            List<String> where = conditions(query, scope, rules, params);
+            List<String> where = conditions(em, query, scope, rules, params);
             List<String> page = new ArrayList<>(where);
             if (query.cursor() != null && !query.cursor().isBlank()) {
                 page.add(keyset(query.sort(), Cursor.decode(query.cursor()), params));
@@ -249,7 +272,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         RecordScope scope = context.access().readScope(caller, kind().recordType());
         return context.persistence().inTransaction(tx -> {
             Map<String, Object> params = new HashMap<>();
-            List<String> where = conditions(query, scope, rules, params);
+            List<String> where = conditions(tx.entityManager(), query, scope, rules, params);
             TypedQuery<E> select = tx.entityManager().createQuery("select e from " + entityName() + " e"
                     + whereClause(where) + " order by " + order(ContactQuery.Sort.NAME), entityClass());
             params.forEach(select::setParameter);
@@ -273,10 +296,14 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
             }
         });
         CsvExport<R> columns = exportColumns();
+        for (CustomFieldDefinition field : context.persistence().inTransaction(tx -> CustomFieldService.active(
+                customFields(tx.entityManager())))) {
+            columns.column("custom." + field.key(), "custom." + field.key(),
+                    record -> CustomValueParser.text(field.type(), customOfRecord(record).get(field.key())));
+        }
         com.opencsv.CSVWriter csv = columns.start(out, hidden);
         long written = 0;
-        ContactQuery page = new ContactQuery(query.text(), query.stage(), query.tag(), query.sort(),
-                ContactQuery.MAX_SIZE, null);
+        ContactQuery page = query.firstPageOf(ContactQuery.MAX_SIZE);
         while (true) {
             Page<R> found = list(page);
             for (R record : found.items()) {
@@ -357,6 +384,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         // one by one, not a bulk delete: the audit trail sees only entity removals
         shareRows(em, id).forEach(em::remove);
         TermWriter.remove(em, kind(), id);
+        CustomValueIndex.remove(em, kind(), id);
         em.remove(entity);
         em.flush();
     }
@@ -412,13 +440,34 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
                 "{\"id\":" + entity.getId() + "}"));
     }
 
+    /**
+     * The custom fields of this kind, retired ones included, read once per transaction (an entity manager lives for
+     * one): a page of records asks for them once, not once per record.
+     */
+    List<CustomFieldDefinition> customFields(EntityManager em) {
+        return fieldsOfTransaction.computeIfAbsent(em, unused -> CustomFieldService.all(em, kind()));
+    }
+
+    /** The record's custom values of active fields the caller may see, typed. */
+    Map<String, Object> customValuesOf(ContactEntity entity, EntityManager em, Map<String, FieldRule> rules) {
+        Map<String, Object> values = CustomValuesJson.typed(entity.getCustomValues(),
+                CustomFieldService.active(customFields(em)));
+        values.keySet().removeIf(key -> hidden(rules, "custom." + key));
+        return values;
+    }
+
     /** Scope, filters and text: what both the page and the count select by. */
-    private List<String> conditions(ContactQuery query, RecordScope scope, Map<String, FieldRule> rules,
-            Map<String, Object> params) {
+    private List<String> conditions(EntityManager em, ContactQuery query, RecordScope scope,
+            Map<String, FieldRule> rules, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
         String scopeCondition = ScopeFilter.jpql(scope, kind(), false, params);
         if (scopeCondition != null) {
             where.add(scopeCondition);
+        }
+        if (!query.custom().isEmpty()) {
+            List<CustomFieldDefinition> visible = CustomFieldService.active(customFields(em)).stream()
+                    .filter(field -> !hidden(rules, "custom." + field.key())).toList();
+            CustomFilters.add(query.custom(), visible, kind(), where, params);
         }
         if (query.stage() != null && !hidden(rules, "stage")) {
             where.add("e.stage = :stage");

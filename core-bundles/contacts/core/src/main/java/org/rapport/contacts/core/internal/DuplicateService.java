@@ -125,7 +125,8 @@ public class DuplicateService implements PersonDuplicates {
                     "must differ from the survivor")));
         }
         Map<String, Side> sides = choices == null ? Map.of() : choices;
-        List<String> unknown = sides.keySet().stream().filter(f -> !SINGLE_FIELDS.contains(f)).toList();
+        List<String> unknown = sides.keySet().stream().filter(f -> !SINGLE_FIELDS.contains(f)
+                && !f.startsWith(CustomValues.PREFIX)).toList();
         if (!unknown.isEmpty()) {
             throw ApiProblem.invalid("Only single-valued fields are chosen; lists are united.", unknown.stream()
                     .map(f -> new FieldError("choices." + f, "not one of " + String.join(", ", SINGLE_FIELDS)))
@@ -183,7 +184,25 @@ public class DuplicateService implements PersonDuplicates {
                 pick(side, "leadSource", kept.leadSource(), gone.leadSource()),
                 pick(side, "stage", kept.stage(), gone.stage()), pick(side, "owner", kept.owner(), gone.owner()),
                 pick(side, "notes", kept.notes(), gone.notes()),
-                pick(side, "externalId", kept.externalId(), gone.externalId()));
+                pick(side, "externalId", kept.externalId(), gone.externalId()), uniteCustom(kept, gone, side));
+    }
+
+    /** Each custom field: the survivor's value, or the merged person's where the survivor has none or it is chosen. */
+    private static Map<String, Object> uniteCustom(PersonDraft kept, PersonDraft gone, Map<String, Side> side) {
+        Map<String, Object> united = new HashMap<>(gone.custom() == null ? Map.of() : gone.custom());
+        (kept.custom() == null ? Map.<String, Object>of() : kept.custom()).forEach((key, value) -> {
+            if (side.getOrDefault(CustomValues.PREFIX + key, Side.SURVIVOR) == Side.SURVIVOR
+                    || !united.containsKey(key)) {
+                united.put(key, value);
+            }
+        });
+        side.forEach((field, chosen) -> {
+            if (field.startsWith(CustomValues.PREFIX) && chosen == Side.MERGED && (gone.custom() == null
+                    || !gone.custom().containsKey(field.substring(CustomValues.PREFIX.length())))) {
+                united.remove(field.substring(CustomValues.PREFIX.length()));
+            }
+        });
+        return united;
     }
 
     private static <T> T pick(Map<String, Side> sides, String field, T kept, T gone) {

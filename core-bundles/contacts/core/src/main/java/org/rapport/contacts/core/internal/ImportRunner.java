@@ -99,7 +99,7 @@ public class ImportRunner implements ContactImports {
         Path file = directory.resolve(UUID.randomUUID() + ".csv");
         ImportFile.copy(csv, file);
         try {
-            ImportFile.open(file, columns(type), key).close();
+            ImportFile.open(file, columnsWithCustom(type), key).close();
             long total = ImportFile.countRows(file);
             ImportJob job = persistence.inTransaction(tx -> {
                 ImportEntity created = new ImportEntity(type, key, dryRun, file.getFileName().toString(),
@@ -194,7 +194,7 @@ public class ImportRunner implements ContactImports {
             fail(id, "The uploaded file is gone from " + directory + "; start the import again.");
             return;
         }
-        try (ImportFile csv = ImportFile.open(file, columns(job.getEntity()), job.getNaturalKey())) {
+        try (ImportFile csv = ImportFile.open(file, columnsWithCustom(job.getEntity()), job.getNaturalKey())) {
             long row = job.getNextRow();
             csv.skipTo(row);
             while (!stopping) {
@@ -281,6 +281,14 @@ public class ImportRunner implements ContactImports {
 
     static List<String> columns(String entity) {
         return entity.equals("organization") ? ORGANIZATION_COLUMNS : PERSON_COLUMNS;
+    }
+
+    /** The entity's columns and a {@code custom.<key>} column per active custom field, as defined right now. */
+    private List<String> columnsWithCustom(String entity) {
+        List<String> all = new java.util.ArrayList<>(columns(entity));
+        persistence.inTransaction(tx -> CustomFieldService.active(CustomFieldService.all(tx.entityManager(),
+                CustomFieldService.kindOf(entity)))).forEach(field -> all.add(CustomValues.PREFIX + field.key()));
+        return all;
     }
 
     private static String entity(String entity) {

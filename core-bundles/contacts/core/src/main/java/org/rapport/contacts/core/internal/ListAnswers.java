@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.rapport.contacts.api.ContactQuery;
+import org.rapport.contacts.api.CustomFilter;
 import org.rapport.contacts.api.LifecycleStage;
 import org.rapport.contacts.api.Page;
 import org.rapport.platform.api.web.ApiProblem;
@@ -29,6 +30,33 @@ final class ListAnswers {
                     "between 1 and " + ContactQuery.MAX_SIZE + ", got " + pageSize)));
         }
         return new ContactQuery(q, stage(stage), tag, sort(sort), pageSize, cursor);
+    }
+
+    /**
+     * The custom field conditions among the query parameters: {@code custom.<key>=value} (repeated: any of the
+     * values), {@code custom.<key>.min=} and {@code custom.<key>.max=}. Whether the key and value fit a field is
+     * checked by the store, which knows the fields.
+     */
+    static ContactQuery withCustom(ContactQuery query, UriInfo uri) {
+        if (uri == null) {
+            return query;
+        }
+        List<CustomFilter> filters = new java.util.ArrayList<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (!name.startsWith(CustomValues.PREFIX) || values.isEmpty()) {
+                return;
+            }
+            String key = name.substring(CustomValues.PREFIX.length());
+            if (key.endsWith(".min") || key.endsWith(".max")) {
+                CustomFilter.Match match = key.endsWith(".min") ? CustomFilter.Match.MIN : CustomFilter.Match.MAX;
+                filters.add(new CustomFilter(key.substring(0, key.length() - 4), match, values.get(0)));
+            } else if (values.size() > 1) {
+                filters.add(new CustomFilter(key, CustomFilter.Match.ANY_OF, values));
+            } else {
+                filters.add(new CustomFilter(key, CustomFilter.Match.EQUALS, values.get(0)));
+            }
+        });
+        return query.withCustom(filters);
     }
 
     static Response page(Page<?> page, UriInfo uri) {

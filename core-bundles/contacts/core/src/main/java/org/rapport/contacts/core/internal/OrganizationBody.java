@@ -17,10 +17,11 @@ import org.rapport.contacts.api.SocialHandle;
 @JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt", "hiddenFields", "readOnlyFields"})
 record OrganizationBody(String name, String industry, List<Email> emails, List<Phone> phones,
         List<PostalAddress> addresses, List<SocialHandle> socialHandles, String website, Set<String> tags,
-        String leadSource, LifecycleStage stage, Owner owner, String notes, String externalId, Long version) {
+        String leadSource, LifecycleStage stage, Owner owner, String notes, String externalId,
+        java.util.Map<String, Object> custom, Long version) {
 
     OrganizationDraft draft() {
         return new OrganizationDraft(name, industry, emails, phones, addresses, socialHandles, website, tags,
-                leadSource, stage, owner, notes, externalId);
+                leadSource, stage, owner, notes, externalId, custom);
     }
 }

@@ -188,7 +188,8 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
                 show.value("leadSource", e.getLeadSource()),
                 hidden.contains("stage") || e.getStage() == null ? null : LifecycleStage.valueOf(e.getStage()),
                 hidden.contains("owner") ? null : new Owner(e.getOwnerUserId(), e.getOwnerTeamId()),
-                show.value("notes", e.getNotes()), show.value("externalId", e.getExternalId()), e.getCreatedAt(), e.getUpdatedAt(), hidden, readOnly);
+                show.value("notes", e.getNotes()), show.value("externalId", e.getExternalId()), e.getCreatedAt(), e.getUpdatedAt(), hidden, readOnly,
+                customValuesOf(e, em, rules));
     }
 
     @Override
@@ -204,7 +205,18 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
                 ContactJson.phones(e.getPhones()), ContactJson.addresses(e.getAddresses()),
                 ContactJson.socialHandles(e.getSocialHandles()), e.getWebsite(), ContactJson.tags(e.getTags()),
                 e.getLeadSource(), e.getStage() == null ? null : LifecycleStage.valueOf(e.getStage()),
-                new Owner(e.getOwnerUserId(), e.getOwnerTeamId()), e.getNotes(), e.getExternalId());
+                new Owner(e.getOwnerUserId(), e.getOwnerTeamId()), e.getNotes(), e.getExternalId(),
+                CustomValuesJson.typed(e.getCustomValues(), CustomFieldService.active(customFields(em))));
+    }
+
+    @Override
+    Map<String, Object> customOf(OrganizationDraft draft) {
+        return draft.custom();
+    }
+
+    @Override
+    Map<String, Object> customOfRecord(Organization record) {
+        return record.custom();
     }
 
     /**

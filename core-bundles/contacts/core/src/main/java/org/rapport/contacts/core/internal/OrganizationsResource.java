@@ -71,13 +71,15 @@ public class OrganizationsResource {
     /**
      * A page of organizations: {@code q} (folded search over names, emails, phones, tags), {@code stage}, {@code tag},
      * {@code sort} ({@code name}, {@code -name}, {@code created}, {@code -created}, {@code -updated}), {@code size},
-     * {@code cursor} (from {@code X-Next-Cursor} or the {@code next} link).
+     * {@code cursor} (from {@code X-Next-Cursor} or the {@code next} link); custom fields: {@code custom.<key>=value}
+     * (repeated: any of them), {@code custom.<key>.min=}, {@code custom.<key>.max=}.
      */
     @GET
     public Response list(@QueryParam("q") String q, @QueryParam("stage") String stage, @QueryParam("tag") String tag,
             @QueryParam("sort") String sort, @QueryParam("size") Integer size, @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        return ListAnswers.page(organizations.list(ListAnswers.query(q, stage, tag, sort, size, cursor)), uri);
+        return ListAnswers.page(organizations.list(ListAnswers.withCustom(ListAnswers.query(q, stage, tag, sort, size,
+                cursor), uri)), uri);
     }
 
     /**
@@ -89,8 +91,8 @@ public class OrganizationsResource {
     @Produces("text/csv")
     @RequiresPermission(ContactPermissions.ORGANIZATION_EXPORT)
     public Response export(@QueryParam("q") String q, @QueryParam("stage") String stage,
-            @QueryParam("tag") String tag, @QueryParam("sort") String sort) {
-        ContactQuery query = ListAnswers.query(q, stage, tag, sort, null, null);
+            @QueryParam("tag") String tag, @QueryParam("sort") String sort, @Context UriInfo uri) {
+        ContactQuery query = ListAnswers.withCustom(ListAnswers.query(q, stage, tag, sort, null, null), uri);
         // the body is written after the request's filters are done: it carries its caller along
         Caller caller = CurrentCaller.require();
         StreamingOutput body = out -> {

@@ -229,7 +229,8 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
                 show.value("leadSource", e.getLeadSource()),
                 hidden.contains("stage") || e.getStage() == null ? null : LifecycleStage.valueOf(e.getStage()),
                 hidden.contains("owner") ? null : new Owner(e.getOwnerUserId(), e.getOwnerTeamId()),
-                show.value("notes", e.getNotes()), show.value("externalId", e.getExternalId()), e.getCreatedAt(), e.getUpdatedAt(), hidden, readOnly);
+                show.value("notes", e.getNotes()), show.value("externalId", e.getExternalId()), e.getCreatedAt(), e.getUpdatedAt(), hidden, readOnly,
+                customValuesOf(e, em, rules));
     }
 
     @Override
@@ -248,7 +249,18 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
                 ContactJson.socialHandles(e.getSocialHandles()), e.getWebsite(),
                 visibleAffiliations(em, caller, e.getId()), ContactJson.tags(e.getTags()), e.getLeadSource(),
                 e.getStage() == null ? null : LifecycleStage.valueOf(e.getStage()),
-                new Owner(e.getOwnerUserId(), e.getOwnerTeamId()), e.getNotes(), e.getExternalId());
+                new Owner(e.getOwnerUserId(), e.getOwnerTeamId()), e.getNotes(), e.getExternalId(),
+                CustomValuesJson.typed(e.getCustomValues(), CustomFieldService.active(customFields(em))));
+    }
+
+    @Override
+    Map<String, Object> customOf(PersonDraft draft) {
+        return draft.custom();
+    }
+
+    @Override
+    Map<String, Object> customOfRecord(Person record) {
+        return record.custom();
     }
 
     @Override

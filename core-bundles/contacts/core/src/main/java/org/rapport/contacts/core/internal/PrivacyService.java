@@ -151,9 +151,11 @@ public class PrivacyService implements PersonPrivacy {
             person.setLeadSource(null);
             person.setNotes(null);
             person.setExternalId(null);
+            person.setCustomValues(null);
             person.setUpdatedAt(clock.instant());
             em.flush();
             TermWriter.remove(em, RecordKind.PERSON, personId);
+            CustomValueIndex.remove(em, RecordKind.PERSON, personId);
             tx.eraseAuditValues("Person", String.valueOf(personId));
             for (Long link : links) {
                 tx.eraseAuditValues("Affiliation", String.valueOf(link));

@@ -104,7 +104,8 @@ class RowImporter {
                 pick(row.cell("leadSource"), base == null ? null : base.leadSource()),
                 row.stage() != null ? row.stage() : base == null ? null : base.stage(),
                 base == null ? null : base.owner(), pick(row.cell("notes"), base == null ? null : base.notes()),
-                pick(row.cell("externalId"), base == null ? null : base.externalId()));
+                pick(row.cell("externalId"), base == null ? null : base.externalId()),
+                custom(base == null ? null : base.custom(), row));
         if (existing.isPresent()) {
             persons.updateIn(tx, caller, rules, existing.get(), draft);
             return Outcome.UPDATED;
@@ -132,7 +133,8 @@ class RowImporter {
                 pick(row.cell("leadSource"), base == null ? null : base.leadSource()),
                 row.stage() != null ? row.stage() : base == null ? null : base.stage(),
                 base == null ? null : base.owner(), pick(row.cell("notes"), base == null ? null : base.notes()),
-                pick(row.cell("externalId"), base == null ? null : base.externalId()));
+                pick(row.cell("externalId"), base == null ? null : base.externalId()),
+                custom(base == null ? null : base.custom(), row));
         if (existing.isPresent()) {
             organizations.updateIn(tx, caller, rules, existing.get(), draft);
             return Outcome.UPDATED;
@@ -145,6 +147,17 @@ class RowImporter {
         if (term != null) {
             lookups.recordIds.put(term, Optional.of(id));
         }
+    }
+
+    /** The record's custom values with the row's {@code custom.<key>} cells over them (as text; checked on save). */
+    private static Map<String, Object> custom(Map<String, Object> current, ImportRow row) {
+        Map<String, Object> result = new java.util.LinkedHashMap<>(current == null ? Map.of() : current);
+        row.cells().forEach((column, cell) -> {
+            if (column.startsWith(CustomValues.PREFIX)) {
+                result.put(column.substring(CustomValues.PREFIX.length()), cell);
+            }
+        });
+        return result;
     }
 
     private static String pick(String cell, String current) {

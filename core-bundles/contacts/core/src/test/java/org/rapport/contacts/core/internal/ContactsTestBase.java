@@ -69,6 +69,7 @@ abstract class ContactsTestBase {
     LedgerService ledger;
     org.rapport.platform.testing.ModuleTestPersistence persistence;
     OrganizationStore organizations;
+    CustomFieldService customFields;
 
     abstract ModuleTestDatabase openDatabase() throws Exception;
 
@@ -88,6 +89,7 @@ abstract class ContactsTestBase {
         privacy = new PrivacyService(persons, audit, attachments, clock);
         duplicates = new DuplicateService(persons);
         ledger = new LedgerService(persons, organizations, clock);
+        customFields = new CustomFieldService(persistence);
     }
 
     @AfterEach

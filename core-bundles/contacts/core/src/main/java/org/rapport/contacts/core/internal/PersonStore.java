@@ -208,11 +208,12 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
             Caller caller) {
         Map<Long, List<Affiliation>> affiliations = hidden(rules, "affiliations") ? Map.of()
                 : visibleAffiliations(em, caller, entities.stream().map(PersonEntity::getId).toList());
-        return entities.stream().map(e -> toRecord(e, rules, affiliations.getOrDefault(e.getId(), List.of())))
+        return entities.stream().map(e -> toRecord(e, em, rules, affiliations.getOrDefault(e.getId(), List.of())))
                 .toList();
     }
 
-    private Person toRecord(PersonEntity e, Map<String, FieldRule> rules, List<Affiliation> affiliations) {
+    private Person toRecord(PersonEntity e, EntityManager em, Map<String, FieldRule> rules,
+            List<Affiliation> affiliations) {
         Set<String> hidden = new TreeSet<>();
         Set<String> readOnly = new TreeSet<>();
         rules.forEach((field, rule) -> (rule == FieldRule.HIDDEN ? hidden : readOnly).add(field));
@@ -229,8 +230,8 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
                 show.value("leadSource", e.getLeadSource()),
                 hidden.contains("stage") || e.getStage() == null ? null : LifecycleStage.valueOf(e.getStage()),
                 hidden.contains("owner") ? null : new Owner(e.getOwnerUserId(), e.getOwnerTeamId()),
-                show.value("notes", e.getNotes()), show.value("externalId", e.getExternalId()), e.getCreatedAt(), e.getUpdatedAt(), hidden, readOnly,
-                customValuesOf(e, em, rules));
+                show.value("notes", e.getNotes()), show.value("externalId", e.getExternalId()), e.getCreatedAt(),
+                e.getUpdatedAt(), hidden, readOnly, customValuesOf(e, em, rules));
     }
 
     @Override

@@ -319,16 +319,16 @@ abstract class CustomFieldsContractTest extends ContactsTestBase {
         cells.put("custom.interests", "tea;golf");
         cells.put("custom.budget", "99.9 USD");
         as(alice, () -> persistence.inTransaction(tx -> rows.apply(tx, alice, "person", "email",
-                new ImportRow(2, cells, "row"))));
+                new ImportRow(2, cells, "row"), rows.lookups())));
         as(alice, () -> persistence.inTransaction(tx -> rows.apply(tx, alice, "person", "email",
-                new ImportRow(3, Map.of("email", "row@example.com", "custom.vip", "yes"), "row"))));
+                new ImportRow(3, Map.of("email", "row@example.com", "custom.vip", "yes"), "row"), rows.lookups())));
 
         Person imported = as(alice, () -> persons.list(ContactQuery.first(5))).items().get(0);
         assertEquals(Map.of("tier", "silver", "interests", List.of("golf", "tea"), "budget",
                 new Money(new BigDecimal("99.90"), "USD"), "vip", true), imported.custom());
         ApiProblem refused = assertThrows(ApiProblem.class, () -> as(alice, () -> persistence.inTransaction(
                 tx -> rows.apply(tx, alice, "person", "email", new ImportRow(4, Map.of("email", "other@example.com",
-                        "lastName", "Bad", "custom.shoeSize", "huge"), "row")))));
+                        "lastName", "Bad", "custom.shoeSize", "huge"), "row"), rows.lookups()))));
         assertEquals(Set.of("custom.shoeSize"), fields(refused));
     }
 

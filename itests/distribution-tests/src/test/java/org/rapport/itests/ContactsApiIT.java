@@ -229,12 +229,19 @@ public class ContactsApiIT extends RapportSuite {
     }
 
     @Test
-    public void disablingTheModuleTakesItsApiAwayAndEnablingBringsEveryRecordBack() throws Exception {
+    public void disablingTheModuleTakesItsApiAwayAndEnablingBringsEveryRecordAndAttachmentBack() throws Exception {
         awaitContacts();
         HttpResponse<String> created = Http.send("POST", "/api/contacts/organizations", "application/json",
                 "{\"name\":\"Survivor " + UUID.randomUUID() + "\"}");
         assertEquals(created.body(), 201, created.statusCode());
         long id = JSON.readTree(created.body()).path("id").asLong();
+        HttpResponse<String> person = Http.send("POST", PERSONS, "application/json",
+                "{\"firstName\":\"Survivor\",\"lastName\":\"With file\"}");
+        long personId = JSON.readTree(person.body()).path("id").asLong();
+        HttpResponse<String> attached = Http.send("POST", PERSONS + "/" + personId + "/attachments?name=cv.txt",
+                "text/plain", "kept across a disable");
+        assertEquals(attached.body(), 201, attached.statusCode());
+        long attachment = JSON.readTree(attached.body()).path("id").asLong();
         modules.disable("contacts");
         try {
             Await.until("the contacts API to go", Duration.ofSeconds(20),
@@ -247,6 +254,8 @@ public class ContactsApiIT extends RapportSuite {
         HttpResponse<String> back = Http.get("/api/contacts/organizations/" + id);
         assertEquals(back.body(), 200, back.statusCode());
         assertEquals(JSON.readTree(created.body()).path("name"), JSON.readTree(back.body()).path("name"));
+        assertEquals("kept across a disable", Http.get(PERSONS + "/" + personId + "/attachments/" + attachment)
+                .body());
     }
 
     private void awaitContacts() {

@@ -2,10 +2,7 @@ package org.rapport.contacts.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -48,8 +45,6 @@ import org.rapport.contacts.api.PersonPrivacy;
 import org.rapport.contacts.api.Persons;
 import org.rapport.contacts.api.Share;
 import org.rapport.contacts.api.Suggestion;
-import org.rapport.platform.api.security.Caller;
-import org.rapport.platform.api.security.CurrentCaller;
 import org.rapport.platform.api.security.RequiresPermission;
 
 /** {@code /api/contacts/persons}: people. Record and field access is applied by {@link Persons} on every call. */
@@ -114,19 +109,7 @@ public class PersonsResource {
     public Response export(@QueryParam("q") String q, @QueryParam("stage") String stage,
             @QueryParam("tag") String tag, @QueryParam("sort") String sort, @Context UriInfo uri) {
         ContactQuery query = ListAnswers.withCustom(ListAnswers.query(q, stage, tag, sort, null, null), uri);
-        // the body is written after the request's filters are done: it carries its caller along
-        Caller caller = CurrentCaller.require();
-        StreamingOutput body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            try {
-                CurrentCaller.runAs(caller, () -> persons.exportCsv(query, writer));
-            } catch (IOException | RuntimeException failure) {
-                throw failure;
-            } catch (Exception impossible) {
-                throw new IllegalStateException(impossible);
-            }
-            writer.flush();
-        };
+        StreamingOutput body = StreamedAsCaller.of(writer -> persons.exportCsv(query, writer));
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"people.csv\"").build();
     }

@@ -3,7 +3,6 @@ package org.rapport.contacts.core.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,8 +35,6 @@ import org.rapport.contacts.api.Page;
 import org.rapport.contacts.api.Person;
 import org.rapport.contacts.api.Persons;
 import org.rapport.platform.api.audit.AuditTrail;
-import org.rapport.platform.api.security.Caller;
-import org.rapport.platform.api.security.CurrentCaller;
 import org.rapport.platform.api.security.RequiresPermission;
 
 /**
@@ -81,23 +80,14 @@ public class VCardsResource {
     @Produces("text/vcard")
     @RequiresPermission(ContactPermissions.PERSON_EXPORT)
     public Response export(@QueryParam("q") String q, @QueryParam("stage") String stage,
-            @QueryParam("tag") String tag, @QueryParam("sort") String sort) {
-        ContactQuery first = ListAnswers.query(q, stage, tag, sort, ContactQuery.MAX_SIZE, null);
-        // the body is written after the request's filters are done: it carries its caller along
-        Caller caller = CurrentCaller.require();
-        StreamingOutput body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            try {
-                long written = CurrentCaller.runAs(caller, () -> writeAll(first, writer));
-                audit.record("contacts", "Person", null, "EXPORT", written + " records as vCard, search '"
-                        + (q == null ? "" : q) + "', stage " + stage + ", tag " + tag);
-            } catch (IOException | RuntimeException failure) {
-                throw failure;
-            } catch (Exception impossible) {
-                throw new IllegalStateException(impossible);
-            }
-            writer.flush();
-        };
+            @QueryParam("tag") String tag, @QueryParam("sort") String sort, @Context UriInfo uri) {
+        ContactQuery first = ListAnswers.withCustom(ListAnswers.query(q, stage, tag, sort, ContactQuery.MAX_SIZE,
+                null), uri);
+        StreamingOutput body = StreamedAsCaller.of(writer -> {
+            long written = writeAll(first, writer);
+            audit.record("contacts", "Person", null, "EXPORT", written + " records as vCard, search '"
+                    + (q == null ? "" : q) + "', stage " + stage + ", tag " + tag);
+        });
         return Response.ok(body, VCARD).header("Content-Disposition", ContentDisposition.attachment("people.vcf"))
                 .build();
     }

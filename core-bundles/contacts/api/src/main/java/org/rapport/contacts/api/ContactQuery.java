@@ -12,9 +12,11 @@ package org.rapport.contacts.api;
  * @param cursor {@code null} for the first page, else the {@link Page#nextCursor()} of the page before
  * @param custom conditions on custom fields, all of which must hold; an unknown or retired key, or a value that is
  *               not of the field's type, is refused with a field error {@code custom.<key>}
+ * @param organizationId only the people linked to this organization (its people page); {@code null} for anyone.
+ *               People lists only; the organization must be one the caller may see
  */
 public record ContactQuery(String text, LifecycleStage stage, String tag, Sort sort, int size, String cursor,
-        java.util.List<CustomFilter> custom) {
+        java.util.List<CustomFilter> custom, Long organizationId) {
 
     public static final int MAX_SIZE = 500;
     public static final int DEFAULT_SIZE = 50;
@@ -28,7 +30,12 @@ public record ContactQuery(String text, LifecycleStage stage, String tag, Sort s
     }
 
     public ContactQuery(String text, LifecycleStage stage, String tag, Sort sort, int size, String cursor) {
-        this(text, stage, tag, sort, size, cursor, java.util.List.of());
+        this(text, stage, tag, sort, size, cursor, java.util.List.of(), null);
+    }
+
+    public ContactQuery(String text, LifecycleStage stage, String tag, Sort sort, int size, String cursor,
+            java.util.List<CustomFilter> custom) {
+        this(text, stage, tag, sort, size, cursor, custom, null);
     }
 
     public static ContactQuery first(int size) {
@@ -36,20 +43,25 @@ public record ContactQuery(String text, LifecycleStage stage, String tag, Sort s
     }
 
     public ContactQuery withText(String newText) {
-        return new ContactQuery(newText, stage, tag, sort, size, cursor, custom);
+        return new ContactQuery(newText, stage, tag, sort, size, cursor, custom, organizationId);
     }
 
     public ContactQuery after(String nextCursor) {
-        return new ContactQuery(text, stage, tag, sort, size, nextCursor, custom);
+        return new ContactQuery(text, stage, tag, sort, size, nextCursor, custom, organizationId);
     }
 
     public ContactQuery withCustom(java.util.List<CustomFilter> filters) {
-        return new ContactQuery(text, stage, tag, sort, size, cursor, filters);
+        return new ContactQuery(text, stage, tag, sort, size, cursor, filters, organizationId);
+    }
+
+    /** Only the people linked to this organization (people lists only; {@code null} for anyone). */
+    public ContactQuery withOrganization(Long organization) {
+        return new ContactQuery(text, stage, tag, sort, size, cursor, custom, organization);
     }
 
     /** The same conditions in another page size, from the first page. */
     public ContactQuery firstPageOf(int newSize) {
-        return new ContactQuery(text, stage, tag, sort, newSize, null, custom);
+        return new ContactQuery(text, stage, tag, sort, newSize, null, custom, organizationId);
     }
 
     /** Orders a list can take; each breaks ties by id, so keyset paging never skips or repeats a record. */

@@ -469,6 +469,9 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
                     .filter(field -> !hidden(rules, "custom." + field.key())).toList();
             CustomFilters.add(query.custom(), visible, kind(), where, params);
         }
+        if (query.organizationId() != null) {
+            where.add(memberOf(query.organizationId(), params));
+        }
         if (query.stage() != null && !hidden(rules, "stage")) {
             where.add("e.stage = :stage");
             params.put("stage", query.stage().name());
@@ -548,6 +551,9 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
     }
 
     abstract String tableName();
+
+    /** The condition on {@code e} of being linked to the organization; refused where it makes no sense. */
+    abstract String memberOf(long organizationId, Map<String, Object> params);
 
     private String keyset(ContactQuery.Sort sort, Cursor cursor, Map<String, Object> params) {
         params.put("cursorId", cursor.id());

@@ -223,6 +223,12 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
      * The organization of this exact name (folded) the caller can see, else a new one owned by the caller: how an
      * import links people to their company.
      */
+    @Override
+    String memberOf(long organizationId, java.util.Map<String, Object> params) {
+        throw org.rapport.platform.api.web.ApiProblem.invalid("Only people are listed by organization.", List.of(
+                new org.rapport.platform.api.web.FieldError("organization", "filters people, not organizations")));
+    }
+
     /** What organizations are matched on by name: the folded name (any case, any letter variant). */
     String nameKey(String name) {
         return PersonStore.cut(context.folding().fold(name), 300);

@@ -197,6 +197,21 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
                 created ? List.of() : links(em, e.getId()));
     }
 
+    /** A people list by organization needs the organization to be one the caller may see (else: not found). */
+    @Override
+    public org.rapport.contacts.api.Page<Person> list(org.rapport.contacts.api.ContactQuery query) {
+        if (query.organizationId() != null && organizations.find(query.organizationId()).isEmpty()) {
+            throw new org.rapport.contacts.api.ContactNotFoundException("organization", query.organizationId());
+        }
+        return super.list(query);
+    }
+
+    @Override
+    String memberOf(long organizationId, Map<String, Object> params) {
+        params.put("memberOf", organizationId);
+        return "e.id in (select a.personId from Affiliation a where a.organizationId = :memberOf)";
+    }
+
     @Override
     Person toRecord(PersonEntity e, EntityManager em, Map<String, FieldRule> rules, Caller caller) {
         return toRecords(List.of(e), em, rules, caller).get(0);

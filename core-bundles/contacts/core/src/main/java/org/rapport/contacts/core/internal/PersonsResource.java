@@ -93,9 +93,9 @@ public class PersonsResource {
     @GET
     public Response list(@QueryParam("q") String q, @QueryParam("stage") String stage, @QueryParam("tag") String tag,
             @QueryParam("sort") String sort, @QueryParam("size") Integer size, @QueryParam("cursor") String cursor,
-            @Context UriInfo uri) {
+            @QueryParam("organization") Long organization, @Context UriInfo uri) {
         return ListAnswers.page(persons.list(ListAnswers.withCustom(ListAnswers.query(q, stage, tag, sort, size,
-                cursor), uri)), uri);
+                cursor), uri).withOrganization(organization)), uri);
     }
 
     /**

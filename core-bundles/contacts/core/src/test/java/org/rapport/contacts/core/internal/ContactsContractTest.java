@@ -573,4 +573,28 @@ abstract class ContactsContractTest extends ContactsTestBase {
         });
         assertEquals(List.of(), as(alice, () -> persons.find(cfo.id()).orElseThrow()).affiliations());
     }
+
+    @Test
+    void anOrganizationsPeopleAreListedByItAndOnlyIfItCanBeSeen() throws Exception {
+        Organization acme = as(alice, () -> organizations.create(OrganizationDraft.named("Acme")));
+        Organization other = as(alice, () -> organizations.create(OrganizationDraft.named("Other")));
+        for (String name : List.of("Sara", "Reza", "Nomin")) {
+            as(alice, () -> persons.create(new PersonDraft(name, "Acme", null, null, null, null, null,
+                    List.of(new Affiliation(name.equals("Nomin") ? other.id() : acme.id(), null, "staff")), null,
+                    null, null, null, null, null)));
+        }
+        as(alice, () -> persons.create(PersonDraft.of("Loner", "Nobody", null, null)));
+
+        Page<Person> staff = as(alice, () -> persons.list(ContactQuery.first(10).withOrganization(acme.id())));
+        assertEquals(List.of("Reza Acme", "Sara Acme"), names(staff));
+        assertEquals(2, staff.total());
+        assertEquals(1, as(alice, () -> persons.list(ContactQuery.first(10).withOrganization(other.id())
+                .withText("nomin"))).total());
+        assertThrows(ContactNotFoundException.class, () -> as(bob, () -> persons.list(ContactQuery.first(10)
+                .withOrganization(acme.id()))), "bob may not see alice's private organization");
+        assertThrows(ContactNotFoundException.class, () -> as(alice, () -> persons.list(ContactQuery.first(10)
+                .withOrganization(other.id() + 999))));
+        assertThrows(ApiProblem.class, () -> as(alice, () -> organizations.list(ContactQuery.first(10)
+                .withOrganization(acme.id()))));
+    }
 }

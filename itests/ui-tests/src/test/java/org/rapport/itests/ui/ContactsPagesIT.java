@@ -135,7 +135,7 @@ class ContactsPagesIT {
 
     @Test
     void organizationsHaveAListAFormAndAPageAndAMissingRecordIsNotFound(RapportNode node,
-            @Language("en-US") Browser browser) {
+            @Language("en-US") Browser browser) throws Exception {
         String name = "Kavir Tiles " + ThreadLocalRandom.current().nextInt(100_000);
         Shell.signIn(browser, node);
         browser.open(node.uri("/contacts/organizations"));
@@ -156,6 +156,21 @@ class ContactsPagesIT {
                 .equals(name) ? true : null);
         assertEquals("Ceramics", Shell.await(browser, By.cssSelector("[data-field='industry']")).getText());
         browser.screenshot("contacts-organization-en");
+
+        // its people, on a tab of its page, with their role there
+        String url = browser.driver().getCurrentUrl();
+        long organization = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        for (String who : List.of("Leila", "Omid")) {
+            new AdminApi(node).send("POST", "/api/contacts/persons", "{\"firstName\":\"" + who + "\",\"lastName\":\""
+                    + name + "\",\"affiliations\":[{\"organizationId\":" + organization + ",\"role\":\"Buyer " + who
+                    + "\"}]}");
+        }
+        browser.open(node.uri("/contacts/organizations/" + organization));
+        Shell.await(browser, By.xpath("//vaadin-tab[normalize-space(.)='People']")).click();
+        browser.waitForText("Buyer Omid");
+        assertTrue(browser.text().contains("Leila " + name), browser.text());
+        assertEquals("2 people", Shell.await(browser, By.id("organization-people-summary")).getText());
+        browser.screenshot("contacts-organization-people-en");
 
         browser.open(node.uri("/contacts/organizations"));
         Shell.await(browser, By.cssSelector("#contacts-search input")).sendKeys(name);

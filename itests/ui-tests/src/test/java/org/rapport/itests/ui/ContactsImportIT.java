@@ -29,8 +29,9 @@ import org.openqa.selenium.WebElement;
  * The import wizard as a user runs it on a large file: a CSV exported from another system (its headers are not
  * Rapport's field names, one column is internal and must be skipped) with exactly 1% bad rows is uploaded, mapped
  * (some columns recognized, two mapped by hand), imported with the progress bar moving, and its error file names
- * exactly the bad rows with their reasons. Importing the same file again, over REST with the same mapping as
- * {@code map.} parameters, creates no one twice. A small Persian file shows the wizard right to left.
+ * exactly the bad rows with their reasons; importing the same file again creates no one twice. A small file with
+ * Persian headers shows the wizard right to left, and imported again over REST, mapped with {@code map.}
+ * parameters, creates no one twice either.
  *
  * <p>The row count is {@code -Dui.import.rows} (default {@value #DEFAULT_ROWS}: about a minute per import on the
  * 2-core test machine with H2). Measured on that machine, 2026-11-27, for the full acceptance run of 100,000 rows:
@@ -43,7 +44,7 @@ class ContactsImportIT {
      * Sized to keep the test near three minutes in CI. Measured at 100,000 rows (1,000 bad) on this machine's test
      * node (H2, 2 cores): see README "Contacts: import" for the figures; run with {@code -Dui.import.rows=100000}.
      */
-    static final int DEFAULT_ROWS = 20_000;
+    static final int DEFAULT_ROWS = 5_000;
     private static final String HEADER = "Given name,Family,E-mail,Mobile,Company,Customer no,Internal remark";
     private static final Pattern ERROR_LINE = Pattern.compile("^\"(\\d+)\",\"((?:[^\"]|\"\")*)\"");
 
@@ -63,63 +64,19 @@ class ContactsImportIT {
                 ? true : null);
         Shell.await(browser, By.id("contacts-import-upload"));
         browser.screenshot("contacts-import-1-file-en");
-        upload(browser, file);
+        Duration limit = Duration.ofSeconds(60 + rows / 10);
+        ImportsApi api = new ImportsApi(node);
 
-        WebElement preview = Shell.await(browser, By.id("contacts-import-preview"), Duration.ofSeconds(60));
-        browser.waitFor("the first rows with the suggested fields", driver -> {
-            String text = preview.getText();
-            return text.contains("First name") && text.contains("Email") && text.contains("Phone")
-                    && text.contains("Organization") && text.contains("Skip") && text.contains(run + "-00000@")
-                    ? true : null;
-        });
-        assertEquals("First name", selectedLabel(browser, "contacts-import-column-0"));
-        assertEquals("Skip", selectedLabel(browser, "contacts-import-column-1"), "'Family' is no known alias");
-        choose(browser, "contacts-import-column-1", "Last name");
-        choose(browser, "contacts-import-column-5", "External ID");
-        assertEquals("Skip", selectedLabel(browser, "contacts-import-column-6"));
-        assertEquals("Email", selectedLabel(browser, "contacts-import-key"));
-        browser.waitFor("the preview reading 'Family' as the last name", driver -> preview.getText()
-                .contains("Last name") && preview.getText().contains("External ID") ? true : null);
-        browser.screenshot("contacts-import-2-mapping-en");
-
-        long started = System.nanoTime();
-        press(browser, "contacts-import-start");
-        WebElement progress = Shell.await(browser, By.id("contacts-import-progress"));
-        List<Double> seen = new ArrayList<>();
-        boolean shotMidway = false;
-        Duration limit = Duration.ofSeconds(60 + rows / 100);
-        while (!"done".equals(progress.getAttribute("data-state"))) {
-            assertTrue(System.nanoTime() - started < limit.toNanos(), "the import did not finish in " + limit
-                    + "; progress seen " + seen);
-            assertTrue(!"failed".equals(progress.getAttribute("data-state")), browser.text());
-            Object value = browser.script("return document.getElementById('contacts-import-bar').value");
-            double fraction = value == null ? 0 : ((Number) value).doubleValue();
-            if (seen.isEmpty() || seen.get(seen.size() - 1) != fraction) {
-                seen.add(fraction);
-            }
-            if (!shotMidway && fraction > 0.2) {
-                browser.screenshot("contacts-import-3-progress-en");
-                shotMidway = true;
-            }
-            Thread.sleep(500);
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("[import] %d rows imported through the UI in %.1f s (%.0f rows/s); progress seen %s%n", rows,
-                seconds, rows / seconds, seen);
-        assertTrue(seen.stream().anyMatch(fraction -> fraction > 0 && fraction < 1),
-                "the progress bar moved between empty and full: " + seen);
-        long job = Long.parseLong(progress.getAttribute("data-job"));
+        long first = importThroughWizard(browser, file, run, rows, limit, true);
+        String result = api.job(first);
+        assertEquals(List.of("done", (long) rows, (long) rows - bad.size(), 0L, (long) bad.size()), List.of(
+                text(result, "state"), number(result, "processedRows"), number(result, "created"),
+                number(result, "updated"), number(result, "failed")), result);
         browser.waitFor("the counts in the page", driver -> driver.findElement(By.id("contacts-import-counts")).getText()
                 .equals(String.format("Created %,d · Updated 0 · Refused %,d", rows - bad.size(), bad.size()))
                 ? true : null);
         browser.script("document.getElementById('contacts-import-outcome').scrollIntoView()");
         browser.screenshot("contacts-import-4-done-en");
-
-        ImportsApi api = new ImportsApi(node);
-        String result = api.job(job);
-        assertEquals(List.of("done", rows, rows - bad.size(), 0L, (long) bad.size()), List.of(text(result, "state"),
-                (int) number(result, "processedRows"), number(result, "created"), number(result, "updated"),
-                number(result, "failed")), result);
 
         String errorFile = download(browser, Shell.await(browser, By.id("contacts-import-errors")));
         Map<Long, String> listed = new TreeMap<>();
@@ -132,9 +89,17 @@ class ContactsImportIT {
         assertEquals(bad.keySet(), listed.keySet(), "the error file lists exactly the bad rows");
         bad.forEach((row, reason) -> assertTrue(listed.get(row).startsWith(reason), "row " + row + ": expected '"
                 + reason + "…', the file says '" + listed.get(row) + "'"));
+        if (!Boolean.parseBoolean(System.getProperty("ui.import.again", "true"))) {
+            return; // only the first import measured (-Dui.import.again=false)
+        }
 
-        String again = api.importAgain(file, Map.of("Given name", "firstName", "Family", "lastName", "E-mail",
-                "email", "Mobile", "phone", "Company", "organization", "Customer no", "externalId"), limit);
+        press(browser, "contacts-import-another");
+        Shell.await(browser, By.cssSelector("#contacts-import-progress[hidden]"));
+        // the same content under another name: a browser does not report choosing the very same file twice
+        Path sameAgain = Files.copy(file, file.resolveSibling(file.getFileName() + "-again.csv"));
+        long second = importThroughWizard(browser, sameAgain, run, rows, limit, false);
+        Files.deleteIfExists(sameAgain);
+        String again = api.job(second);
         assertEquals(List.of(0L, (long) rows - bad.size(), (long) bad.size()), List.of(number(again, "created"),
                 number(again, "updated"), number(again, "failed")), "the same file again creates no one: " + again);
         Files.deleteIfExists(file);
@@ -175,7 +140,73 @@ class ContactsImportIT {
         fa.waitFor("the job among the recent imports", driver -> driver.findElement(By.id(
                 "contacts-import-recent-grid")).getText().contains("پایان یافت") ? true : null);
         fa.screenshot("contacts-import-3-done-fa");
+
+        // the same file over REST, its Persian headers mapped by map.<header> parameters: nothing created twice, and
+        // the column the mapping leaves out ("شرکت", no field name) is skipped, not refused
+        String again = new ImportsApi(node).importAgain(file, Map.of("نام", "firstName", "نام خانوادگی", "lastName",
+                "ایمیل", "email", "تلفن", "phone"), Duration.ofSeconds(60));
+        assertEquals(List.of("done", 0L, 23L, 1L), List.of(text(again, "state"), number(again, "created"),
+                number(again, "updated"), number(again, "failed")), again);
         Files.deleteIfExists(file);
+    }
+
+    /**
+     * Uploads the export, checks the suggested mapping, maps the two columns no alias names, starts the import and
+     * follows the progress bar to the end.
+     *
+     * @return the job's id
+     */
+    private static long importThroughWizard(Browser browser, Path file, String run, int rows, Duration limit,
+            boolean screenshots) throws Exception {
+        upload(browser, file);
+        // a hidden step keeps its old content in the page (Vaadin does not update what is not shown): the shown one
+        WebElement preview = Shell.await(browser, By.cssSelector("#contacts-import-mapping-step:not([hidden])"
+                + " #contacts-import-preview"), Duration.ofSeconds(60));
+        browser.waitFor("the first rows with the suggested fields", driver -> {
+            String text = preview.getText();
+            return text.contains("First name") && text.contains("Email") && text.contains("Phone")
+                    && text.contains("Organization") && text.contains("Skip") && text.contains(run + "-00000@")
+                    ? true : null;
+        });
+        assertEquals("First name", selectedLabel(browser, "contacts-import-column-0"));
+        assertEquals("Skip", selectedLabel(browser, "contacts-import-column-1"), "'Family' is no known alias");
+        choose(browser, "contacts-import-column-1", "Last name");
+        choose(browser, "contacts-import-column-5", "External ID");
+        assertEquals("Skip", selectedLabel(browser, "contacts-import-column-6"));
+        assertEquals("Email", selectedLabel(browser, "contacts-import-key"));
+        browser.waitFor("the preview reading 'Family' as the last name", driver -> preview.getText()
+                .contains("Last name") && preview.getText().contains("External ID") ? true : null);
+        if (screenshots) {
+            browser.screenshot("contacts-import-2-mapping-en");
+        }
+
+        long started = System.nanoTime();
+        press(browser, "contacts-import-start");
+        // shown once the job exists (hidden, it may still carry the previous job's state)
+        WebElement progress = Shell.await(browser, By.cssSelector("#contacts-import-progress:not([hidden])"));
+        List<Double> seen = new ArrayList<>();
+        boolean shotMidway = !screenshots;
+        while (!"done".equals(progress.getAttribute("data-state"))) {
+            assertTrue(System.nanoTime() - started < limit.toNanos(), "the import did not finish in " + limit
+                    + "; progress seen " + seen);
+            assertTrue(!"failed".equals(progress.getAttribute("data-state")), browser.text());
+            Object value = browser.script("return document.getElementById('contacts-import-bar').value");
+            double fraction = value == null ? 0 : ((Number) value).doubleValue();
+            if (seen.isEmpty() || seen.get(seen.size() - 1) != fraction) {
+                seen.add(fraction);
+            }
+            if (!shotMidway && fraction > 0.2) {
+                browser.screenshot("contacts-import-3-progress-en");
+                shotMidway = true;
+            }
+            Thread.sleep(500);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("[import] %d rows imported through the UI in %.1f s (%.0f rows/s); progress seen %s%n", rows,
+                seconds, rows / seconds, seen);
+        assertTrue(seen.stream().anyMatch(fraction -> fraction > 0 && fraction < 1),
+                "the progress bar moved between empty and full: " + seen);
+        return Long.parseLong(progress.getAttribute("data-job"));
     }
 
     /**

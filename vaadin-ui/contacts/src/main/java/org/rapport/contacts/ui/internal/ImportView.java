@@ -52,6 +52,7 @@ public class ImportView extends Div implements HasDynamicTitle, BeforeEnterObser
     private final Div fileStep = new Div();
     private final Div fileProblem = new Div();
     private final Div mappingStep = new Div();
+    private final Upload upload;
     private final ImportProgress progress;
     private final RecentImports recent;
     private transient Path uploaded;
@@ -77,7 +78,7 @@ public class ImportView extends Div implements HasDynamicTitle, BeforeEnterObser
                 preview();
             }
         });
-        Upload upload = new Upload(UploadHandler.toTempFile(this::received));
+        upload = new Upload(UploadHandler.toTempFile(this::received));
         upload.setId("contacts-import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);
@@ -87,7 +88,6 @@ public class ImportView extends Div implements HasDynamicTitle, BeforeEnterObser
         upload.addFileRejectedListener(rejected -> showFileProblem(rejected.getErrorMessage()));
         upload.addFailedListener(failed -> showFileProblem(getTranslation("contacts.import.file.failed",
                 failed.getReason() == null ? "" : failed.getReason().getMessage())));
-        upload.addSucceededListener(done -> upload.clearFileList());
         fileProblem.setId("contacts-import-file-problem");
         fileProblem.getStyle().set("color", "var(--lumo-error-text-color)");
         fileStep.add(new H3(getTranslation("contacts.import.step.file")), entity, upload,
@@ -163,8 +163,10 @@ public class ImportView extends Div implements HasDynamicTitle, BeforeEnterObser
         follow(job.state() == ImportJob.State.QUEUED || job.state() == ImportJob.State.RUNNING);
     }
 
+    /** Back to step 1, with the upload emptied: it takes one file, and would refuse the next while one is listed. */
     private void chooseAnotherFile() {
         forgetUpload();
+        upload.clearFileList();
         mappingStep.setVisible(false);
         mappingStep.removeAll();
         progress.setVisible(false);
@@ -198,6 +200,7 @@ public class ImportView extends Div implements HasDynamicTitle, BeforeEnterObser
 
     private void showFileProblem(String text) {
         fileProblem.setText(text);
+        upload.clearFileList();
         mappingStep.setVisible(false);
     }
 

@@ -120,15 +120,7 @@ abstract class ImportContractTest extends ContactsTestBase {
 
         // the process dies while applying row 5 (in the second batch): the first batch stays, the second is undone
         ImportJob job = start(FILE, "email", 3);
-        ImportRunner crashing = runner(new RowImporter(persons, organizations) {
-            @Override
-            Outcome apply(TransactionContext tx, Caller caller, String entity, String key, ImportRow row) {
-                if (row.number() == 4) {
-                    throw new Crash();
-                }
-                return super.apply(tx, caller, entity, key, row);
-            }
-        }, 3);
+        ImportRunner crashing = crashingAt(4, 3);
         assertThrows(Crash.class, () -> crashing.run(job.id()));
         ImportJob halfway = as(importer, () -> runner().job(job.id()).orElseThrow());
         assertEquals(ImportJob.State.RUNNING, halfway.state());
@@ -249,15 +241,7 @@ abstract class ImportContractTest extends ContactsTestBase {
     @Test
     void aResumedJobReadsTheFileWithTheMappingItWasStartedWith() throws Exception {
         ImportJob job = start(MAPPED_FILE, "email", MAPPING, 2);
-        ImportRunner crashing = runner(new RowImporter(persons, organizations) {
-            @Override
-            Outcome apply(TransactionContext tx, Caller caller, String entity, String key, ImportRow row) {
-                if (row.number() == 3) {
-                    throw new Crash();
-                }
-                return super.apply(tx, caller, entity, key, row);
-            }
-        }, 2);
+        ImportRunner crashing = crashingAt(3, 2);
         queued.clear();
         assertThrows(Crash.class, () -> crashing.run(job.id()));
         assertEquals(2, as(importer, () -> runner().job(job.id()).orElseThrow()).processedRows());
@@ -336,6 +320,19 @@ abstract class ImportContractTest extends ContactsTestBase {
         queued.clear();
         work.forEach(Runnable::run);
         return as(importer, () -> runner().job(job.id()).orElseThrow());
+    }
+
+    /** A runner whose process dies while applying data row {@code row} (0 is the first after the header). */
+    ImportRunner crashingAt(long row, int batch) {
+        return runner(new RowImporter(persons, organizations) {
+            @Override
+            Outcome apply(TransactionContext tx, Caller caller, String entity, String key, ImportRow applied) {
+                if (applied.number() == row) {
+                    throw new Crash();
+                }
+                return super.apply(tx, caller, entity, key, applied);
+            }
+        }, batch);
     }
 
     ImportRunner runner() {

@@ -10,8 +10,9 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * CSV imports of people and organizations, run as background jobs that survive a restart and resume where they
- * stopped without creating anything twice. The file's header names the fields ({@code firstName,lastName,email,phone}
- * and the rest of {@link #PERSON_COLUMNS}); rows are matched to existing records by a natural key and update them (upsert).
+ * stopped without creating anything twice. Either the file's header names the fields ({@code firstName,lastName,
+ * email,phone} and the rest of {@link #PERSON_COLUMNS}), or a column mapping says which column is which field
+ * ({@link #preview} suggests one); rows are matched to existing records by a natural key and update them (upsert).
  * Jobs run with the rights of the caller who started them, as they are when each batch runs.
  */
 @ProviderType
@@ -25,6 +26,9 @@ public interface ContactImports {
     List<String> ORGANIZATION_COLUMNS = List.of("name", "industry", "email", "phone", "website", "tags", "leadSource",
             "stage", "notes", "externalId");
 
+    /** The natural keys rows may be matched on. */
+    List<String> KEYS = List.of("email", "phone", "externalId");
+
     /**
      * Stores the file and queues the job. The header is checked now: an unknown column, a missing key column or an
      * empty file is refused at once (an {@code ApiProblem} naming it), and no job is created.
@@ -34,7 +38,30 @@ public interface ContactImports {
      * @param csv     UTF-8 (a BOM is fine), comma-separated, RFC 4180 quoting
      * @param dryRun  when true, every row is checked and matched but nothing is saved
      */
-    ImportJob start(String entity, String key, InputStream csv, boolean dryRun) throws IOException;
+    default ImportJob start(String entity, String key, InputStream csv, boolean dryRun) throws IOException {
+        return start(entity, key, java.util.Map.of(), csv, dryRun);
+    }
+
+    /**
+     * Like {@link #start(String, String, InputStream, boolean)}, with the file's columns mapped to fields. The mapping
+     * is kept with the job, so a job resumed after a restart reads the file the same way.
+     *
+     * @param mapping column header (as in the file, surrounding blanks ignored) to field name; a blank field skips
+     *                the column. When the mapping is not empty, columns it does not name are skipped too; when it is
+     *                empty, the header must name the fields itself. A mapping naming a column the file does not have,
+     *                an unknown field, or a field twice is refused.
+     */
+    ImportJob start(String entity, String key, java.util.Map<String, String> mapping, InputStream csv, boolean dryRun)
+            throws IOException;
+
+    /**
+     * Reads the start of a file without keeping it: its header, its first {@code rows} data rows (cells as read) and
+     * a suggested mapping, so a user can check and map the columns before importing.
+     *
+     * @param entity {@code person} or {@code organization}
+     * @param rows   how many data rows to return, at most 100
+     */
+    ImportPreview preview(String entity, InputStream csv, int rows) throws IOException;
 
     /** The job, if the caller started it (or is an admin). */
     Optional<ImportJob> job(long id);

@@ -17,10 +17,12 @@ import java.time.Instant;
  * @param failed        rows refused, each with a reason in {@link ContactImports#errors}
  * @param problem       why the whole job failed, or {@code null}
  * @param startedBy     the username it runs for
+ * @param mapping       column header to field name as the job reads the file ({@code ""}: the column is skipped);
+ *                      empty when the header names the fields itself
  */
 public record ImportJob(long id, String entity, String key, State state, boolean dryRun, long totalRows,
         long processedRows, long created, long updated, long failed, String problem, String startedBy,
-        Instant createdAt, Instant finishedAt) {
+        Instant createdAt, Instant finishedAt, java.util.Map<String, String> mapping) {
 
     public enum State {
         QUEUED, RUNNING, DONE, FAILED;

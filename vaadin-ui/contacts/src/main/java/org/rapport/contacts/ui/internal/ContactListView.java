@@ -79,7 +79,13 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
         add.setId("contacts-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(Texts.callerHas(kind.writePermission));
-        HorizontalLayout top = new HorizontalLayout(heading, total, spacer, add);
+        Button importFile = new Button(getTranslation("contacts.import.button"), VaadinIcon.UPLOAD.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(ImportPage.ROUTE,
+                        com.vaadin.flow.router.QueryParameters.of("entity", kind.singular))));
+        importFile.setId("contacts-import-open");
+        importFile.setVisible(Texts.callerHas(org.rapport.contacts.api.ContactPermissions.PERSON_IMPORT)
+                && Texts.callerHas(kind.writePermission));
+        HorizontalLayout top = new HorizontalLayout(heading, total, spacer, importFile, add);
         top.setFlexGrow(1, spacer);
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -64,6 +64,18 @@ class ContactsMessagesTest {
         wanted.add("contacts.type.organization");
         for (ContactKind kind : ContactKind.values()) {
             kind.fields.forEach(field -> wanted.add(kind.fieldKey(field)));
+            wanted.add("contacts.import.entity." + kind.singular);
+            wanted.add("contacts.import.toList." + kind.plural);
+        }
+        // the import wizard names every column a file may fill, and every key and job state
+        for (String field : org.rapport.contacts.api.ContactImports.PERSON_COLUMNS) {
+            wanted.add("contacts.import.field." + field);
+        }
+        for (String field : org.rapport.contacts.api.ContactImports.ORGANIZATION_COLUMNS) {
+            wanted.add("contacts.import.field." + field);
+        }
+        for (org.rapport.contacts.api.ImportJob.State state : org.rapport.contacts.api.ImportJob.State.values()) {
+            wanted.add("contacts.import.state." + state.wire());
         }
         Set<String> english = texts("").stringPropertyNames();
         for (String key : wanted) {

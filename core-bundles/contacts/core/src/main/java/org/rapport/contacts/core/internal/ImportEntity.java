@@ -60,6 +60,11 @@ public class ImportEntity {
 
     private String problem;
 
+    /** {@link ColumnMapping#stored()}: how the job reads the file's columns, the same after a restart. */
+    @jakarta.persistence.Lob
+    @Column(name = "column_mapping")
+    private String columnMapping;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -69,9 +74,10 @@ public class ImportEntity {
     protected ImportEntity() {
     }
 
-    ImportEntity(String entity, String naturalKey, boolean dryRun, String fileName, long userId, String username,
-            long totalRows, Instant createdAt) {
+    ImportEntity(String entity, String naturalKey, ColumnMapping mapping, boolean dryRun, String fileName, long userId,
+            String username, long totalRows, Instant createdAt) {
         this.entity = entity;
+        this.columnMapping = mapping.stored();
         this.naturalKey = naturalKey;
         this.dryRun = dryRun;
         this.fileName = fileName;
@@ -84,7 +90,7 @@ public class ImportEntity {
 
     ImportJob view() {
         return new ImportJob(id, entity, naturalKey, ImportJob.State.valueOf(state), dryRun, totalRows, nextRow,
-                createdCount, updatedCount, failedCount, problem, username, createdAt, finishedAt);
+                createdCount, updatedCount, failedCount, problem, username, createdAt, finishedAt, getMapping().fieldByHeader());
     }
 
     Long getId() {
@@ -97,6 +103,10 @@ public class ImportEntity {
 
     String getNaturalKey() {
         return naturalKey;
+    }
+
+    ColumnMapping getMapping() {
+        return ColumnMapping.fromStored(columnMapping);
     }
 
     ImportJob.State getState() {

@@ -4,16 +4,16 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.opencsv.CSVReader;
@@ -25,8 +25,8 @@ import org.rapport.platform.api.web.ApiProblem;
 import org.rapport.platform.api.web.FieldError;
 
 /**
- * A stored import file, read with opencsv: the header says which cell is which field, then rows are read in order
- * from any row on (to resume a job where it stopped).
+ * A stored import file, read with opencsv: the header (or the job's {@link ColumnMapping}) says which cell is which
+ * field, then rows are read in order from any row on (to resume a job where it stopped).
  */
 final class ImportFile implements Closeable {
 
@@ -39,25 +39,60 @@ final class ImportFile implements Closeable {
         this.columns = columns;
     }
 
-    /** Opens the file and checks its header against the columns the entity has and the key. */
-    static ImportFile open(Path file, List<String> allowed, String key) throws IOException {
-        Reader text = withoutBom(Files.newBufferedReader(file, StandardCharsets.UTF_8));
-        CSVReader reader = new CSVReaderBuilder(text).build();
+    /** Opens the file and checks its header, as the mapping reads it, against the entity's columns and the key. */
+    static ImportFile open(Path file, List<String> allowed, String key, ColumnMapping mapping) throws IOException {
+        CSVReader reader = reader(Files.newInputStream(file));
         try {
-            String[] header = reader.readNext();
-            if (header == null) {
-                throw ApiProblem.invalid("The file is empty.", List.of(new FieldError("file",
-                        "needs a header row naming the columns, e.g. firstName,lastName,email,phone")));
-            }
-            return new ImportFile(reader, header(header, allowed, key));
+            return new ImportFile(reader, mapping.columns(header(reader), allowed, key));
         } catch (CsvException | RuntimeException failed) {
             reader.close();
             if (failed instanceof ApiProblem problem) {
                 throw problem;
             }
-            throw ApiProblem.invalid("The file is not a CSV file that can be read.", List.of(new FieldError("file",
-                    failed.getMessage())));
+            throw unreadable(failed);
         }
+    }
+
+    /** The header and the first {@code rows} data rows of a file, read as a job would read them. */
+    static Start start(InputStream csv, int rows) throws IOException {
+        try (CSVReader reader = reader(csv)) {
+            String[] header = header(reader);
+            List<List<String>> first = new ArrayList<>();
+            for (String[] cells; first.size() < rows && (cells = reader.readNext()) != null;) {
+                first.add(Arrays.stream(cells).map(cell -> cell == null ? "" : cell.strip()).toList());
+            }
+            return new Start(Arrays.stream(header).map(cell -> cell == null ? "" : cell.strip()).toList(), first);
+        } catch (CsvException malformed) {
+            throw unreadable(malformed);
+        }
+    }
+
+    record Start(List<String> header, List<List<String>> rows) {
+    }
+
+    private static CSVReader reader(InputStream csv) throws IOException {
+        return new CSVReaderBuilder(withoutBom(new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))))
+                .build();
+    }
+
+    private static String[] header(CSVReader reader) throws IOException, CsvException {
+        String[] header = reader.readNext();
+        if (header == null || header.length == 1 && (header[0] == null || header[0].isBlank())) {
+            throw ApiProblem.invalid("The file is empty.", List.of(new FieldError("file",
+                    "needs a header row naming the columns, e.g. firstName,lastName,email,phone")));
+        }
+        if (Arrays.stream(header).anyMatch(cell -> cell != null && (cell.indexOf('\u0000') >= 0
+                || cell.indexOf('\uFFFD') >= 0))) {
+            // NUL bytes or bytes that are not UTF-8: a spreadsheet (.xlsx), an image, or text in another encoding
+            throw ApiProblem.invalid("The file is not a UTF-8 CSV text file.", List.of(new FieldError("file",
+                    "save it as \"CSV UTF-8 (comma delimited)\" and upload that")));
+        }
+        return header;
+    }
+
+    private static ApiProblem unreadable(Exception failed) {
+        return ApiProblem.invalid("The file is not a CSV file that can be read.", List.of(new FieldError("file",
+                failed.getMessage())));
     }
 
     /** Skips to data row {@code row} (0 is the first after the header). */
@@ -85,7 +120,7 @@ final class ImportFile implements Closeable {
         Map<String, String> byColumn = new HashMap<>();
         for (int i = 0; i < cells.length && i < columns.size(); i++) {
             String cell = cells[i] == null ? "" : cells[i].strip();
-            if (!cell.isEmpty()) {
+            if (!cell.isEmpty() && columns.get(i) != null) {
                 byColumn.put(columns.get(i), cell);
             }
         }
@@ -122,31 +157,6 @@ final class ImportFile implements Closeable {
     @Override
     public void close() throws IOException {
         reader.close();
-    }
-
-    private static List<String> header(String[] header, List<String> allowed, String key) {
-        Map<String, String> byLowerCase = new LinkedHashMap<>();
-        allowed.forEach(name -> byLowerCase.put(name.toLowerCase(Locale.ROOT), name));
-        List<String> columns = new ArrayList<>();
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < header.length; i++) {
-            String name = header[i] == null ? "" : header[i].strip();
-            String known = byLowerCase.get(name.toLowerCase(Locale.ROOT));
-            if (known == null) {
-                errors.add(new FieldError("header", "column " + (i + 1) + " '" + name + "' is not a field; the fields"
-                        + " are " + String.join(", ", allowed)));
-            } else if (columns.contains(known)) {
-                errors.add(new FieldError("header", "column " + (i + 1) + " '" + name + "' appears twice"));
-            }
-            columns.add(known);
-        }
-        if (!columns.contains(key)) {
-            errors.add(new FieldError("header", "there is no column '" + key + "', the key rows are matched on"));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.invalid("The file's header row does not name the columns as needed.", errors);
-        }
-        return columns;
     }
 
     private static String line(String[] cells) {

@@ -9,6 +9,7 @@ import java.nio.file.Paths;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import org.rapport.contacts.api.ContactImports;
 import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.ContactPermissions;
 import org.rapport.contacts.api.ImportJob;
+import org.rapport.contacts.api.ImportPreview;
 import org.rapport.contacts.api.ImportRowError;
 import org.rapport.platform.api.persistence.ModulePersistence;
 import org.rapport.platform.api.security.Authenticator;
@@ -91,18 +93,20 @@ public class ImportRunner implements ContactImports {
     }
 
     @Override
-    public ImportJob start(String entity, String key, InputStream csv, boolean dryRun) throws IOException {
+    public ImportJob start(String entity, String key, Map<String, String> columnMapping, InputStream csv,
+            boolean dryRun) throws IOException {
         Caller caller = CurrentCaller.require();
         String type = entity(entity);
         checkKey(key);
         requireImportRights(caller, type);
+        ColumnMapping mapping = ColumnMapping.of(columnMapping);
         Path file = directory.resolve(UUID.randomUUID() + ".csv");
         ImportFile.copy(csv, file);
         try {
-            ImportFile.open(file, columnsWithCustom(type), key).close();
+            ImportFile.open(file, columnsWithCustom(type), key, mapping).close();
             long total = ImportFile.countRows(file);
             ImportJob job = persistence.inTransaction(tx -> {
-                ImportEntity created = new ImportEntity(type, key, dryRun, file.getFileName().toString(),
+                ImportEntity created = new ImportEntity(type, key, mapping, dryRun, file.getFileName().toString(),
                         caller.userId(), caller.username(), total, clock.instant());
                 tx.entityManager().persist(created);
                 tx.entityManager().flush();
@@ -116,6 +120,17 @@ public class ImportRunner implements ContactImports {
             Files.deleteIfExists(file);
             throw refused;
         }
+    }
+
+    @Override
+    public ImportPreview preview(String entity, InputStream csv, int rows) throws IOException {
+        Caller caller = CurrentCaller.require();
+        String type = entity(entity);
+        requireImportRights(caller, type);
+        ImportFile.Start start = ImportFile.start(csv, Math.max(0, Math.min(rows, 100)));
+        List<String> fields = columnsWithCustom(type);
+        return new ImportPreview(start.header(), start.rows(), ColumnSuggestions.suggest(start.header(), fields),
+                fields, KEYS);
     }
 
     @Override
@@ -194,7 +209,8 @@ public class ImportRunner implements ContactImports {
             fail(id, "The uploaded file is gone from " + directory + "; start the import again.");
             return;
         }
-        try (ImportFile csv = ImportFile.open(file, columnsWithCustom(job.getEntity()), job.getNaturalKey())) {
+        try (ImportFile csv = ImportFile.open(file, columnsWithCustom(job.getEntity()), job.getNaturalKey(),
+                job.getMapping())) {
             long row = job.getNextRow();
             csv.skipTo(row);
             while (!stopping) {
@@ -300,7 +316,7 @@ public class ImportRunner implements ContactImports {
     }
 
     private static void checkKey(String key) {
-        if (!List.of("email", "phone", "externalId").contains(key)) {
+        if (!KEYS.contains(key)) {
             throw ApiProblem.invalid("Rows are matched on email, phone or externalId.", List.of(new FieldError("key",
                     "'email', 'phone' or 'externalId', got '" + key + "'")));
         }

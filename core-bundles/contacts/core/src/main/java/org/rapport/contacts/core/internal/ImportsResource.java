@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -15,8 +17,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,12 +32,16 @@ import org.rapport.contacts.api.ContactImports;
 import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.ContactPermissions;
 import org.rapport.contacts.api.ImportJob;
+import org.rapport.contacts.api.ImportPreview;
 import org.rapport.contacts.api.ImportRowError;
 import org.rapport.platform.api.security.RequiresPermission;
 
 /**
  * {@code /api/contacts/imports}: CSV imports as background jobs. {@code POST ?entity=person&key=email} with a
- * {@code text/csv} body answers 202 with the job's {@code Location}; {@code GET} on it tells how far it got.
+ * {@code text/csv} body answers 202 with the job's {@code Location}; {@code GET} on it tells how far it got. Columns
+ * whose header is not a field name are mapped with a query parameter each, {@code map.<header>=<field>} (an empty
+ * field skips the column; with any {@code map.} parameter, columns not named are skipped). {@code POST preview} with
+ * the file (or its first part) answers its header, first rows and a suggested mapping.
  */
 @Component(service = ImportsResource.class)
 @JakartarsResource
@@ -57,7 +66,7 @@ public class ImportsResource {
      */
     public record ImportJson(long id, String entity, String key, String state, boolean dryRun, long totalRows,
             long processedRows, long created, long updated, long failed, String problem, String startedBy,
-            Instant createdAt, Instant finishedAt, List<RowError> errors) {
+            Instant createdAt, Instant finishedAt, Map<String, String> mapping, List<RowError> errors) {
     }
 
     public record RowError(long row, String reason) {
@@ -67,10 +76,32 @@ public class ImportsResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response start(@QueryParam("entity") @DefaultValue("person") String entity,
             @QueryParam("key") @DefaultValue("email") String key, @QueryParam("dryRun") boolean dryRun,
-            InputStream csv) throws IOException {
-        ImportJob job = imports.start(entity, key, csv, dryRun);
+            @Context UriInfo uri, InputStream csv) throws IOException {
+        ImportJob job = imports.start(entity, key, mapping(uri.getQueryParameters()), csv, dryRun);
         return Response.accepted(json(job, List.of())).location(URI.create("contacts/imports/" + job.id())).build();
     }
+
+    /** The file's header, first rows and suggested mapping; nothing is kept. */
+    @POST
+    @Path("preview")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public ImportPreview preview(@QueryParam("entity") @DefaultValue("person") String entity,
+            @QueryParam("rows") @DefaultValue("10") int rows, InputStream csv) throws IOException {
+        return imports.preview(entity, csv, rows);
+    }
+
+    /** {@code map.E-Mail=email&map.Notes=}: header to field, in the order given. */
+    static Map<String, String> mapping(MultivaluedMap<String, String> query) {
+        Map<String, String> mapping = new LinkedHashMap<>();
+        query.forEach((name, values) -> {
+            if (name.startsWith(MAP_PREFIX) && name.length() > MAP_PREFIX.length()) {
+                mapping.put(name.substring(MAP_PREFIX.length()), values.isEmpty() ? "" : values.get(values.size() - 1));
+            }
+        });
+        return mapping;
+    }
+
+    private static final String MAP_PREFIX = "map.";
 
     @GET
     public List<ImportJson> recent(@QueryParam("limit") @DefaultValue("20") int limit) {
@@ -100,6 +131,6 @@ public class ImportsResource {
     private static ImportJson json(ImportJob job, List<ImportRowError> errors) {
         return new ImportJson(job.id(), job.entity(), job.key(), job.state().wire(), job.dryRun(), job.totalRows(),
                 job.processedRows(), job.created(), job.updated(), job.failed(), job.problem(), job.startedBy(),
-                job.createdAt(), job.finishedAt(), errors.stream().map(e -> new RowError(e.row(), e.reason())).toList());
+                job.createdAt(), job.finishedAt(), job.mapping(), errors.stream().map(e -> new RowError(e.row(), e.reason())).toList());
     }
 }

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.AbstractExecutorService;
@@ -19,9 +22,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rapport.contacts.api.ContactAccessException;
+import org.rapport.contacts.api.ContactImports;
 import org.rapport.contacts.api.ContactPermissions;
 import org.rapport.contacts.api.ContactQuery;
 import org.rapport.contacts.api.ImportJob;
+import org.rapport.contacts.api.ImportPreview;
 import org.rapport.contacts.api.ImportRowError;
 import org.rapport.contacts.api.Person;
 import org.rapport.platform.api.persistence.TransactionContext;
@@ -115,16 +120,7 @@ abstract class ImportContractTest extends ContactsTestBase {
 
         // the process dies while applying row 5 (in the second batch): the first batch stays, the second is undone
         ImportJob job = start(FILE, "email", 3);
-        ImportRunner crashing = runner(new RowImporter(persons, organizations) {
-            @Override
-            Outcome apply(TransactionContext tx, Caller caller, String entity, String key, ImportRow row,
-                    Lookups lookups) {
-                if (row.number() == 4) {
-                    throw new Crash();
-                }
-                return super.apply(tx, caller, entity, key, row, lookups);
-            }
-        }, 3);
+        ImportRunner crashing = crashingAt(4, 3);
         assertThrows(Crash.class, () -> crashing.run(job.id()));
         ImportJob halfway = as(importer, () -> runner().job(job.id()).orElseThrow());
         assertEquals(ImportJob.State.RUNNING, halfway.state());
@@ -238,6 +234,121 @@ abstract class ImportContractTest extends ContactsTestBase {
         assertEquals(0, stopped.processedRows());
     }
 
+    static final String MAPPED_FILE = """
+            Vorname,Nachname,E-Mail,Mobil,Score,Intern
+            Ali,Karimi,ali@example.com,+98 912 123 4567,10,secret
+            Sara,Ahmadi,sara@example.com,,3,secret
+            Bad,Email,not-an-email,,1,secret
+            Batbayar,Dorj,bat@example.mn,+976 8811 2233,7,secret
+            """;
+
+    static final Map<String, String> MAPPING = mapping("Vorname", "firstName", "Nachname", "lastName", "E-Mail",
+            "email", "Mobil", "phone", "Intern", "");
+
+    @Test
+    void aMappingReadsRenamedColumnsAndSkipsTheOthers() throws Exception {
+        ImportJob job = finished(start(MAPPED_FILE, "email", MAPPING, 2));
+
+        assertEquals(ImportJob.State.DONE, job.state(), job.problem());
+        assertEquals(List.of(3L, 1L), List.of(job.created(), job.failed()));
+        assertEquals(MAPPING, job.mapping(), "the job tells how it read the columns");
+        assertEquals(List.of(4L), as(importer, () -> runner().errors(job.id())).stream().map(ImportRowError::row)
+                .toList());
+        Person ali = as(admin, () -> persons.list(ContactQuery.first(5).withText("ali@example.com"))).items().get(0);
+        assertEquals(List.of("Ali", "Karimi", "+989121234567"), List.of(ali.firstName(), ali.lastName(),
+                ali.phones().get(0).number()));
+        assertEquals(null, ali.notes(), "a skipped column is not read");
+
+        ImportJob again = finished(start(MAPPED_FILE, "email", MAPPING, 2));
+        assertEquals(List.of(0L, 3L, 1L), List.of(again.created(), again.updated(), again.failed()));
+        assertEquals(3, as(admin, () -> persons.list(ContactQuery.first(50))).total());
+    }
+
+    @Test
+    void aMappingThatDoesNotFitTheFileIsRefusedBeforeAJobExists() throws Exception {
+        ApiProblem wrong = assertThrows(ApiProblem.class, () -> start(MAPPED_FILE, "email", mapping("Vorname",
+                "firstName", "E-Mail", "email", "Nachname", "surname", "Mobil", "firstName", "Fax", "phone"), 2));
+        List<String> messages = wrong.fieldErrors().stream().map(error -> error.field() + ": " + error.message())
+                .toList();
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("mapping: 'Fax' is not a column of the file")),
+                messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("'Nachname' is mapped to 'surname', which is not a"
+                + " field")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("'Mobil' is mapped to 'firstName', as is an earlier"
+                + " column")), messages.toString());
+        ApiProblem noKey = assertThrows(ApiProblem.class, () -> start(MAPPED_FILE, "phone", mapping("Vorname",
+                "firstName", "E-Mail", "email"), 2));
+        assertTrue(noKey.fieldErrors().get(0).message().contains("no column 'phone'"), noKey.fieldErrors().toString());
+        assertEquals(List.of(), as(importer, () -> runner().recent(10)));
+    }
+
+    @Test
+    void aResumedJobReadsTheFileWithTheMappingItWasStartedWith() throws Exception {
+        ImportJob job = start(MAPPED_FILE, "email", MAPPING, 2);
+        ImportRunner crashing = crashingAt(3, 2);
+        queued.clear();
+        assertThrows(Crash.class, () -> crashing.run(job.id()));
+        assertEquals(2, as(importer, () -> runner().job(job.id()).orElseThrow()).processedRows());
+
+        // a new runner, as after a restart: nothing but the stored job tells it how to read the columns
+        runner().resumeUnfinished();
+        ImportJob resumed = finished(job);
+        assertEquals(List.of(ImportJob.State.DONE, 3L, 1L, 4L), List.of(resumed.state(), resumed.created(),
+                resumed.failed(), resumed.processedRows()));
+        Person bat = as(admin, () -> persons.list(ContactQuery.first(5).withText("bat@example.mn"))).items().get(0);
+        assertEquals(List.of("Batbayar", "Dorj"), List.of(bat.firstName(), bat.lastName()));
+    }
+
+    @Test
+    void aPreviewShowsTheFirstRowsAndSuggestsAMapping() throws Exception {
+        ImportPreview preview = preview("person", """
+                First name,SURNAME,E-mail address,Mobile,Company,Job title,Loyalty points
+                Ali,Karimi,ali@example.com,0912 123 4567,Acme,CEO,12
+                Sara,Ahmadi,sara@example.com,,,,
+                """, 10);
+        assertEquals(List.of("First name", "SURNAME", "E-mail address", "Mobile", "Company", "Job title",
+                "Loyalty points"), preview.header());
+        assertEquals(Arrays.asList("firstName", "lastName", "email", "phone", "organization", "role", null),
+                preview.suggested());
+        assertEquals(2, preview.rows().size());
+        assertEquals("0912 123 4567", preview.rows().get(0).get(3));
+        assertEquals(ContactImports.PERSON_COLUMNS, preview.fields());
+        assertEquals(List.of("email", "phone", "externalId"), preview.keys());
+
+        ImportPreview persian = preview("person", "نام,نام‌خانوادگی,ایمیل,تلفن,ایميل\nعلی,کریمی,ali@example.com,"
+                + "09121234567,x\n", 1);
+        assertEquals(Arrays.asList("firstName", "lastName", "email", "phone", null), persian.suggested(),
+                "each field once, Arabic letters in Persian words recognized");
+        ImportPreview organization = preview("organization", "Company name,Sector,externalid,Email\nAcme,Tiles,7,"
+                + "a@b.cd\n", 10);
+        assertEquals(List.of("name", "industry", "externalId", "email"), organization.suggested());
+
+        ImportPreview first = preview("person", "a,b\n1,2\n3,4\n5,6\n", 2);
+        assertEquals(List.of(List.of("1", "2"), List.of("3", "4")), first.rows());
+        assertThrows(ApiProblem.class, () -> preview("person", "", 10));
+        ApiProblem binary = assertThrows(ApiProblem.class, () -> preview("person", "PK\u0003\u0004\u0000\u0000,x\n",
+                10));
+        assertTrue(binary.detail().contains("not a UTF-8 CSV"), binary.detail());
+    }
+
+    ImportPreview preview(String entity, String csv, int rows) throws Exception {
+        return as(importer, () -> runner().preview(entity, new ByteArrayInputStream(csv.getBytes(
+                StandardCharsets.UTF_8)), rows));
+    }
+
+    static Map<String, String> mapping(String... headerThenField) {
+        Map<String, String> mapping = new LinkedHashMap<>();
+        for (int i = 0; i < headerThenField.length; i += 2) {
+            mapping.put(headerThenField[i], headerThenField[i + 1]);
+        }
+        return mapping;
+    }
+
+    ImportJob start(String csv, String key, Map<String, String> mapping, int batch) throws Exception {
+        return as(importer, () -> runner(new RowImporter(persons, organizations), batch).start("person", key, mapping,
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), false));
+    }
+
     ImportJob start(String csv, String key, int batch) throws Exception {
         return start(csv, key, batch, false);
     }
@@ -253,6 +364,20 @@ abstract class ImportContractTest extends ContactsTestBase {
         queued.clear();
         work.forEach(Runnable::run);
         return as(importer, () -> runner().job(job.id()).orElseThrow());
+    }
+
+    /** A runner whose process dies while applying data row {@code row} (0 is the first after the header). */
+    ImportRunner crashingAt(long row, int batch) {
+        return runner(new RowImporter(persons, organizations) {
+            @Override
+            Outcome apply(TransactionContext tx, Caller caller, String entity, String key, ImportRow applied,
+                    Lookups lookups) {
+                if (applied.number() == row) {
+                    throw new Crash();
+                }
+                return super.apply(tx, caller, entity, key, applied, lookups);
+            }
+        }, batch);
     }
 
     ImportRunner runner() {

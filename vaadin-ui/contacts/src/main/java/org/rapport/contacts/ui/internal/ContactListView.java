@@ -256,6 +256,14 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
             first.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             empty.add(first);
         }
+        if (!filtered) {
+            emptyListOffer().ifPresent(empty::add);
+        }
+    }
+
+    /** What an empty, unfiltered list offers besides creating a record; nothing by default. */
+    java.util.Optional<com.vaadin.flow.component.Component> emptyListOffer() {
+        return java.util.Optional.empty();
     }
 
     private void navigate(String route) {

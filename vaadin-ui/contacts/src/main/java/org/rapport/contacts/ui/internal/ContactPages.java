@@ -26,15 +26,17 @@ public final class ContactPages {
         private final CustomFields customFields;
         private final LocaleFormatting formatting;
         private final RecordAccess access;
+        private final org.rapport.contacts.api.ContactDemoData demo;
 
         @Activate
         public PersonList(@Reference Persons persons, @Reference CustomFields customFields, @Reference LocaleFormatting formatting,
-                @Reference RecordAccess access) {
+                @Reference RecordAccess access, @Reference org.rapport.contacts.api.ContactDemoData demo) {
             super(ContactKind.PERSON);
             this.persons = persons;
             this.customFields = customFields;
             this.formatting = formatting;
             this.access = access;
+            this.demo = demo;
         }
 
         @Override
@@ -44,7 +46,7 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.PersonList(ContactService.of(persons, customFields), formatting, access);
+            return new Views.PersonList(ContactService.of(persons, customFields), formatting, access, demo);
         }
     }
 

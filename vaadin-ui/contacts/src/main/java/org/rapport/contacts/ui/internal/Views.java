@@ -18,9 +18,38 @@ public final class Views {
 
     public static final class PersonList extends ContactListView {
         private static final long serialVersionUID = 1L;
+        static final int DEMO_PEOPLE = 200;
 
-        PersonList(ContactService service, LocaleFormatting formatting, RecordAccess access) {
+        private final transient org.rapport.contacts.api.ContactDemoData demo;
+
+        PersonList(ContactService service, LocaleFormatting formatting, RecordAccess access,
+                org.rapport.contacts.api.ContactDemoData demo) {
             super(service, formatting, access);
+            this.demo = demo;
+        }
+
+        /** A first-time user with an empty list is offered sample people in their own scripts. */
+        @Override
+        java.util.Optional<com.vaadin.flow.component.Component> emptyListOffer() {
+            if (!Texts.callerHas(org.rapport.contacts.api.ContactPermissions.PERSON_IMPORT)
+                    || !Texts.callerHas(org.rapport.contacts.api.ContactPermissions.PERSON_WRITE)) {
+                return java.util.Optional.empty();
+            }
+            com.vaadin.flow.component.button.Button sample = new com.vaadin.flow.component.button.Button(
+                    getTranslation("contacts.persons.demo", DEMO_PEOPLE), click -> loadDemo());
+            sample.setId("contacts-demo");
+            return java.util.Optional.of(sample);
+        }
+
+        private void loadDemo() {
+            try {
+                long job = demo.load(DEMO_PEOPLE).id();
+                getUI().ifPresent(ui -> ui.navigate(ImportPage.ROUTE,
+                        com.vaadin.flow.router.QueryParameters.of("job", String.valueOf(job))));
+            } catch (java.io.IOException | RuntimeException failed) {
+                com.vaadin.flow.component.notification.Notification.show(
+                        getTranslation("contacts.persons.demo.failed", ProblemTexts.translate(this, String.valueOf(failed.getMessage()))));
+            }
         }
 
         @Override

@@ -127,6 +127,23 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
                 .setMaxResults(1).getResultList().stream().findFirst();
     }
 
+    /** {@link #idByKeyTerm} for many terms in one query: each term found with its lowest id. */
+    Map<String, Long> idsByKeyTerms(EntityManager em, String key, java.util.Collection<String> terms) {
+        TypedQuery<Object[]> select = key.equals("externalId")
+                ? em.createQuery("select e.externalId, e.id from " + entityName() + " e where e.externalId in :terms"
+                        + " order by e.id", Object[].class)
+                : em.createQuery("select t.term, t.recordId from ContactTerm t where t.recordKind = :kind and"
+                        + " t.termKind = :termKind and t.term in :terms order by t.recordId", Object[].class)
+                        .setParameter("kind", kind().code())
+                        .setParameter("termKind", key.equals("email") ? Terms.Kind.EMAIL.code : Terms.Kind.PHONE.code);
+        Map<String, Long> found = new HashMap<>();
+        for (Object[] row : select.setParameter("terms", terms)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList()) {
+            found.putIfAbsent((String) row[0], ((Number) row[1]).longValue());
+        }
+        return found;
+    }
+
     /** Removes rows that depend on the record (links), before it is deleted. */
     void beforeDelete(E entity, EntityManager em) {
     }
@@ -161,7 +178,9 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         apply(entity, values, em, caller);
         entity.setCustomValues(CustomValues.applied(entity.getCustomValues(), values));
         em.persist(entity);
-        em.flush();
+        if (ImportBatchScope.current().isEmpty()) {
+            em.flush();
+        }
         if (entity.getCustomValues() != null) {
             // a record just created has no index rows to replace: without values there is nothing to write
             CustomValueIndex.replace(em, kind(), entity.getId(), entity.getCustomValues(), fields);

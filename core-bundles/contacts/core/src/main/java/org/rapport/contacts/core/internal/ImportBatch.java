@@ -56,7 +56,7 @@ final class ImportBatch {
             persistence.inTransaction(tx -> RememberedAccess.during(() -> ImportBatchScope.during(() -> {
                 Tally tally = new Tally();
                 RowImporter.Lookups lookups = importer.lookups();
-                importer.prefetch(tx, job.getEntity(), job.getNaturalKey(), some, lookups);
+                importer.prefetch(tx, caller, job.getEntity(), job.getNaturalKey(), some, lookups);
                 for (ImportRow row : some) {
                     applyOne(tx, row, tally, lookups, some.size() == 1);
                 }

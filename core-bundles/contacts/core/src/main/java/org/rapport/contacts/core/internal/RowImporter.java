@@ -49,6 +49,7 @@ class RowImporter {
 
         private final Map<String, Optional<Long>> recordIds = new HashMap<>();
         private final Set<Long> createdHere = new java.util.HashSet<>();
+        /** By name key; an organization looked up and not found is {@code null}: the row that needs it creates it. */
         private final Map<String, Long> organizationIds = new HashMap<>();
     }
 
@@ -57,7 +58,7 @@ class RowImporter {
     }
 
     /** Looks up the records the batch's keys name, all in one query, before its first row. */
-    void prefetch(TransactionContext tx, String entity, String key, List<ImportRow> rows, Lookups lookups) {
+    void prefetch(TransactionContext tx, Caller caller, String entity, String key, List<ImportRow> rows, Lookups lookups) {
         ContactStore<?, ?, ?> store = entity.equals("organization") ? organizations : persons;
         Set<String> terms = new LinkedHashSet<>();
         for (ImportRow row : rows) {
@@ -67,11 +68,27 @@ class RowImporter {
                 terms.add(term);
             }
         }
-        if (terms.isEmpty()) {
-            return;
+        if (!terms.isEmpty()) {
+            Map<String, Long> found = store.idsByKeyTerms(tx.entityManager(), key, terms);
+            terms.forEach(term -> lookups.recordIds.put(term, Optional.ofNullable(found.get(term))));
         }
-        Map<String, Long> found = store.idsByKeyTerms(tx.entityManager(), key, terms);
-        terms.forEach(term -> lookups.recordIds.put(term, Optional.ofNullable(found.get(term))));
+        if (!entity.equals("organization")) {
+            prefetchOrganizations(tx, caller, rows, lookups);
+        }
+    }
+
+    private void prefetchOrganizations(TransactionContext tx, Caller caller, List<ImportRow> rows, Lookups lookups) {
+        Set<String> names = new LinkedHashSet<>();
+        for (ImportRow row : rows) {
+            String organization = row.cell("organization");
+            if (organization != null && !lookups.organizationIds.containsKey(organizations.nameKey(organization))) {
+                names.add(organizations.nameKey(organization));
+            }
+        }
+        if (!names.isEmpty()) {
+            Map<String, Long> found = organizations.visibleByNameKeys(tx, caller, names);
+            names.forEach(name -> lookups.organizationIds.put(name, found.get(name)));
+        }
     }
 
     private static String keyValue(String key, ImportRow row) {
@@ -116,8 +133,7 @@ class RowImporter {
         List<Affiliation> affiliations = new ArrayList<>(base == null ? List.of() : base.affiliations());
         String organization = row.cell("organization");
         if (organization != null) {
-            long organizationId = lookups.organizationIds.computeIfAbsent(organizations.nameKey(organization),
-                    name -> organizations.findOrCreate(tx, caller, organizations.rules(caller), organization));
+            long organizationId = organizationId(tx, caller, organization, lookups);
             ImportBatchScope.current().ifPresent(batch -> batch.rememberVisible(organizationId));
             affiliations.removeIf(a -> a.organizationId() == organizationId);
             affiliations.add(new Affiliation(organizationId, null, row.cell("role")));
@@ -173,6 +189,17 @@ class RowImporter {
         return Outcome.CREATED;
     }
 
+
+    /** The organization a row names: looked up before the batch (or now), created when nobody has it yet. */
+    private long organizationId(TransactionContext tx, Caller caller, String name, Lookups lookups) {
+        String key = organizations.nameKey(name);
+        if (!lookups.organizationIds.containsKey(key)) {
+            lookups.organizationIds.put(key, organizations.findOrCreate(tx, caller, organizations.rules(caller), name));
+        } else if (lookups.organizationIds.get(key) == null) {
+            lookups.organizationIds.put(key, organizations.createNamed(tx, caller, organizations.rules(caller), name));
+        }
+        return lookups.organizationIds.get(key);
+    }
 
     private static void remember(Lookups lookups, String term, long id) {
         lookups.createdHere.add(id);

@@ -31,11 +31,15 @@ public final class ContactsBenchmark {
     private final int warmUp;
     private final int iterations;
 
-    private ContactsBenchmark(Path archive, Path work, int warmUp, int iterations) {
+    /** Times the lists on the database an earlier run filled: no import, no bulk-load baseline. */
+    private final boolean listsOnly;
+
+    private ContactsBenchmark(Path archive, Path work, int warmUp, int iterations, boolean listsOnly) {
         this.archive = archive;
         this.work = work;
         this.warmUp = warmUp;
         this.iterations = iterations;
+        this.listsOnly = listsOnly;
     }
 
     public static void main(String[] args) throws Exception {
@@ -44,6 +48,7 @@ public final class ContactsBenchmark {
         Path archive = null;
         Path work = Path.of("itests/benchmarks/target/bench");
         int iterations = 300;
+        boolean listsOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rows" -> rows = Integer.parseInt(args[++i].replace("_", "").replace(",", ""));
@@ -51,6 +56,7 @@ public final class ContactsBenchmark {
                 case "--distribution" -> archive = Path.of(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 case "--iterations" -> iterations = Integer.parseInt(args[++i]);
+                case "--lists-only" -> listsOnly = true;
                 default -> usage("unknown argument " + args[i]);
             }
         }
@@ -60,6 +66,9 @@ public final class ContactsBenchmark {
         if (rows < 200) {
             usage("--rows must be at least 200: the lists need 50 matches of a filter");
         }
+        if (listsOnly && !db.equals("mariadb")) {
+            usage("--lists-only reuses the MariaDB database of an earlier run: it needs --db mariadb");
+        }
         if (archive == null) {
             usage("--distribution <the distribution's tar.gz> is missing");
         }
@@ -68,7 +77,7 @@ public final class ContactsBenchmark {
         System.out.printf("[bench] %s: %,d generated contacts in %s (%,d bytes), %d type-ahead prefixes%n",
                 Instant.now(), rows, data.file, Files.size(data.file), data.prefixes.size());
         ContactsBenchmark bench = new ContactsBenchmark(archive.toAbsolutePath(), work.toAbsolutePath(), 30,
-                iterations);
+                iterations, listsOnly);
         List<DatabaseResult> results = new ArrayList<>();
         if (!db.equals("h2")) {
             results.add(bench.onMariaDb(data));
@@ -85,12 +94,16 @@ public final class ContactsBenchmark {
 
     private static void usage(String problem) {
         System.err.println("rapport bench: " + problem);
-        System.err.println("usage: ./rapport bench [--rows N] [--db mariadb|h2|both] [--iterations N]");
+        System.err.println("usage: ./rapport bench [--rows N] [--db mariadb|h2|both] [--iterations N] [--lists-only]");
         System.exit(2);
     }
 
     private DatabaseResult onMariaDb(GeneratedContacts data) throws Exception {
-        BenchDatabase.recreate();
+        if (listsOnly) {
+            BenchDatabase.requirePeople(data.rows);
+        } else {
+            BenchDatabase.recreate();
+        }
         Map<String, String> dataSource = new LinkedHashMap<>();
         dataSource.put("dataSourceName", "rapport");
         dataSource.put("pool", "hikari");
@@ -112,7 +125,7 @@ public final class ContactsBenchmark {
             Latencies rawTag = RawSql.time(connection, RawSql.TAG_BY_NAME, warmUp, iterations, 51);
             Latencies rawSuggest = RawSql.timeSuggestions(connection, data.prefixes, warmUp, iterations);
             printRaw("mariadb", rawStage, rawTag, rawSuggest);
-            double load = BenchDatabase.loadDataLocalInfile(connection, data);
+            double load = listsOnly ? Double.NaN : BenchDatabase.loadDataLocalInfile(connection, data);
             System.out.printf("[bench] mariadb: LOAD DATA LOCAL INFILE %,.0f rows/s%n", load);
             return new DatabaseResult("MariaDB", data.rows, measured.importRowsPerSecond, load,
                     "LOAD DATA LOCAL INFILE into a plain table (auto id + the file's 8 columns, no other index)",
@@ -187,7 +200,7 @@ public final class ContactsBenchmark {
             throws Exception {
         try (rapport) {
             rapport.start(product);
-            double rowsPerSecond = importAll(rapport, name, data);
+            double rowsPerSecond = listsOnly ? Double.NaN : importAll(rapport, name, data);
             System.out.println("[bench] " + name + ": timing the REST list and type-ahead (" + warmUp + " warm-up + "
                     + iterations + " calls each)");
             Latencies stage = timeList(rapport, "/api/contacts/persons?stage=customer&sort=-created&size=50");
@@ -309,6 +322,21 @@ public final class ContactsBenchmark {
                         + " again: it creates the user through root's socket, or run as root: CREATE USER '" + USER
                         + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "'; " + GRANT
                         + " (or --db h2 to skip MariaDB)", e);
+            }
+        }
+
+        /** {@code --lists-only}: the database an earlier run of the same size filled. */
+        static void requirePeople(int rows) throws SQLException {
+            try (Connection connection = connect(); Statement statement = connection.createStatement();
+                    java.sql.ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM contacts_person")) {
+                count.next();
+                if (count.getLong(1) != rows) {
+                    throw new IllegalStateException("--lists-only: " + DATABASE + " holds " + count.getLong(1)
+                            + " people, not " + rows + "; run once without --lists-only at this size first");
+                }
+            } catch (SQLException missing) {
+                throw new IllegalStateException("--lists-only: no contacts in " + DATABASE
+                        + "; run once without --lists-only at this size first", missing);
             }
         }
 

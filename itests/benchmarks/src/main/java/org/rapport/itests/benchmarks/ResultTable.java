@@ -25,10 +25,16 @@ final class ResultTable {
             String db = r.database() + " " + String.format("%,d", r.rows());
             boolean importMet = r.importRowsPerSecond() >= IMPORT_TARGET_ROWS_PER_SECOND;
             allMet &= importMet;
-            out.printf(FORMAT, r.database(), String.format("P1 import %,d rows (rows/s)", r.rows()),
-                    String.format("%,.0f", r.importRowsPerSecond()), String.format("%,.0f", r.bulkLoadRowsPerSecond()),
-                    String.format("%.3f×", r.importRowsPerSecond() / r.bulkLoadRowsPerSecond()), "≥ 20,000 rows/s",
-                    yes(importMet));
+            if (Double.isNaN(r.importRowsPerSecond())) {
+                out.printf(FORMAT, r.database(), String.format("P1 import %,d rows (rows/s)", r.rows()),
+                        "not measured", "not measured", "", "≥ 20,000 rows/s", "--lists-only");
+            } else {
+                out.printf(FORMAT, r.database(), String.format("P1 import %,d rows (rows/s)", r.rows()),
+                        String.format("%,.0f", r.importRowsPerSecond()),
+                        String.format("%,.0f", r.bulkLoadRowsPerSecond()),
+                        String.format("%.3f×", r.importRowsPerSecond() / r.bulkLoadRowsPerSecond()),
+                        "≥ 20,000 rows/s", yes(importMet));
+            }
             allMet &= list(out, r.database(), "P2 stage=customer&sort=-created", r.restStage(), r.rawStage());
             allMet &= list(out, r.database(), "P2 tag=vip&sort=name", r.restTag(), r.rawTag());
             allMet &= latencies(out, r.database(), "P3 suggestions?q=<2-3 letters>", r.restSuggest(),

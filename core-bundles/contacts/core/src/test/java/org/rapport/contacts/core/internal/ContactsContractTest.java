@@ -99,6 +99,52 @@ abstract class ContactsContractTest extends ContactsTestBase {
         assertEquals(List.of(), suggestions(bob, "ma", 10));
     }
 
+    @Test
+    void aCommonTagListsTheSamePagesAsARareOne() throws Exception {
+        String[] names = {"Zahra", "Ali", "Omid", "Bahar", "Kian", "Yasmin", "Dara", "Nika", "Parsa", "Elham", "Hadi"};
+        for (int i = 0; i < names.length; i++) {
+            Set<String> tags = i % 3 == 1 ? Set.of("other") : Set.of("VIP", "x" + i);
+            LifecycleStage stage = i % 2 == 0 ? LifecycleStage.CUSTOMER : LifecycleStage.LEAD;
+            PersonDraft draft = new PersonDraft(names[i], "Tagged", null, null, null, null, null, null, tags, null,
+                    stage, null, null, null, null);
+            as(i == 4 ? alice : admin, () -> persons.create(draft));
+        }
+
+        for (ContactQuery.Sort sort : ContactQuery.Sort.values()) {
+            for (ContactQuery query : List.of(new ContactQuery(null, null, "vip", sort, 2, null),
+                    new ContactQuery(null, LifecycleStage.CUSTOMER, "vip", sort, 2, null),
+                    new ContactQuery("tagged", null, "vip", sort, 3, null))) {
+                for (org.rapport.platform.api.security.Caller caller : List.of(admin, alice, bob)) {
+                    persons.commonTag = Integer.MAX_VALUE;
+                    List<String> rare = allPages(caller, query);
+                    persons.commonTag = 2;
+                    List<String> common = allPages(caller, query);
+                    assertEquals(rare, common, sort + " " + query + " as " + caller.username());
+                    if (caller == admin && query.stage() == null) {
+                        assertEquals(7, common.size(), common.toString());
+                    }
+                }
+            }
+        }
+        persons.commonTag = ContactStore.COMMON_TAG;
+    }
+
+    private List<String> allPages(org.rapport.platform.api.security.Caller caller, ContactQuery first)
+            throws Exception {
+        List<String> seen = new ArrayList<>();
+        ContactQuery query = first;
+        for (int page = 0; page < 20; page++) {
+            ContactQuery current = query;
+            org.rapport.contacts.api.Page<Person> answer = as(caller, () -> persons.list(current));
+            answer.items().forEach(p -> seen.add(p.firstName()));
+            if (answer.nextCursor() == null) {
+                return seen;
+            }
+            query = query.after(answer.nextCursor());
+        }
+        throw new AssertionError("more than 20 pages of " + first);
+    }
+
     private List<String> suggestions(org.rapport.platform.api.security.Caller caller, String prefix, int limit) throws Exception {
         return as(caller, () -> persons.suggest(prefix, limit)).stream().map(s -> s.displayName()).toList();
     }

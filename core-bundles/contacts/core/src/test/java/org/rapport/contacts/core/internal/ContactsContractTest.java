@@ -238,6 +238,34 @@ abstract class ContactsContractTest extends ContactsTestBase {
     }
 
     @Test
+    void vCardExportsWriteACardPerMatchingPersonWithoutHiddenFieldsAndAreAudited() throws Exception {
+        access.defaults.put(ContactPermissions.PERSON_TYPE, OrgWideDefault.PUBLIC_READ);
+        access.rule("bob", ContactPermissions.PERSON_TYPE, "emails", FieldRule.HIDDEN);
+        as(alice, () -> {
+            for (int i = 0; i < 3; i++) {
+                persons.create(PersonDraft.of("Card", "Holder" + i, "card" + i + "@example.com", null));
+            }
+            persons.create(PersonDraft.of("Not", "Selected", "other@example.com", null));
+            return null;
+        });
+        Caller exporter = caller(bob.userId(), "bob", Set.of("sales"), Set.of(ContactPermissions.PERSON_READ,
+                ContactPermissions.PERSON_EXPORT));
+
+        java.io.StringWriter out = new java.io.StringWriter();
+        long written = as(exporter, () -> persons.exportVCards(ContactQuery.first(2).withText("card"), out));
+
+        assertEquals(3, written);
+        assertEquals(3, out.toString().split("BEGIN:VCARD").length - 1, out.toString());
+        assertTrue(out.toString().contains("FN:Card Holder2"), out.toString());
+        assertFalse(out.toString().contains("Selected"), out.toString());
+        assertFalse(out.toString().contains("@example.com"), "hidden emails must not be exported");
+        assertTrue(audit.events.get(0).startsWith("contacts Person EXPORT 3 records as vCard, search 'card'"),
+                audit.events.toString());
+        assertThrows(ContactAccessException.class, () -> as(alice, () -> persons.exportVCards(ContactQuery.first(5),
+                new java.io.StringWriter())));
+    }
+
+    @Test
     void consentsKeepTheirHistoryAndTheLatestDecisionHolds() throws Exception {
         Person lead = as(alice, () -> persons.create(PersonDraft.of("Consent", "Giver", "c@example.com", null)));
 
@@ -454,6 +482,7 @@ abstract class ContactsContractTest extends ContactsTestBase {
         assertEquals("قرارداد.txt", stored.fileName());
         assertEquals(contract.length, stored.sizeBytes());
         assertEquals(List.of(stored), as(alice, () -> attachments.list("person", lead.id())));
+        assertEquals(1000, attachments.maxBytes());
         try (java.io.InputStream in = as(alice, () -> attachments.open("person", lead.id(), stored.id()))) {
             assertEquals(new String(contract, java.nio.charset.StandardCharsets.UTF_8),
                     new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));

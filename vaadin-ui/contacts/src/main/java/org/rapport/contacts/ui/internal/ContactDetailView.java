@@ -69,14 +69,20 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        load(event.getRouteParameters().get("id").flatMap(ContactDetailView::parse));
+    }
+
+    /** Shows the record as it is now (after an action that changed it, too). */
+    void load(Optional<Long> id) {
         removeAll();
-        Optional<Contact> found = event.getRouteParameters().get("id").flatMap(ContactDetailView::parse)
-                .flatMap(service::find);
+        Optional<Contact> found = id.flatMap(service::find);
         if (found.isEmpty()) {
             notFound();
         } else {
             show(found.get());
         }
+        // the browser's title too, when the record changed under an open page (an erased person's name goes)
+        getUI().ifPresent(ui -> ui.getPage().setTitle(title));
     }
 
     static Optional<Long> parse(String id) {
@@ -146,10 +152,16 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             header.add(delete);
         }
+        actions(contact).forEach(header::add);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.getStyle().set("flex-wrap", "wrap").set("margin-block-end", "var(--lumo-space-m)");
         return header;
+    }
+
+    /** Further actions in the header of a record's page, after edit and delete; none by default. */
+    List<Component> actions(Contact contact) {
+        return List.of();
     }
 
     private void confirmDelete(Contact contact) {

@@ -46,7 +46,7 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.PersonList(ContactService.of(persons, customFields), formatting, access, demo);
+            return new Views.PersonList(ContactService.of(persons, customFields), formatting, access, demo, persons);
         }
     }
 
@@ -58,10 +58,13 @@ public final class ContactPages {
         private final AuditTrail trail;
         private final DetailTabs tabs;
 
+        private final org.rapport.contacts.api.PersonPrivacy privacy;
+
         @Activate
         public PersonDetail(@Reference Persons persons, @Reference CustomFields customFields, @Reference LocaleFormatting formatting,
-                @Reference AuditTrail trail, @Reference DetailTabs tabs) {
+                @Reference AuditTrail trail, @Reference DetailTabs tabs, @Reference org.rapport.contacts.api.PersonPrivacy privacy) {
             super(ContactKind.PERSON);
+            this.privacy = privacy;
             this.persons = persons;
             this.customFields = customFields;
             this.formatting = formatting;
@@ -76,7 +79,7 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.PersonDetail(ContactService.of(persons, customFields), formatting, trail, tabs);
+            return new Views.PersonDetail(ContactService.of(persons, customFields), formatting, trail, tabs, privacy);
         }
     }
 

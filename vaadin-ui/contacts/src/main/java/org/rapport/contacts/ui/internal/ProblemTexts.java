@@ -27,7 +27,14 @@ final class ProblemTexts {
             known("at most (\\d{1,9}) entries",
                     (c, m) -> c.getTranslation("contacts.error.tooMany", Integer.parseInt(m.group(1)))),
             known("a person needs a first or last name", (c, m) -> c.getTranslation("contacts.error.personName")),
-            known("an organization needs a name", (c, m) -> c.getTranslation("contacts.error.organizationName")));
+            known("an organization needs a name", (c, m) -> c.getTranslation("contacts.error.organizationName")),
+            known("Attachments may be at most (\\d{1,18}) bytes.*",
+                    (c, m) -> c.getTranslation("contacts.attachments.tooBig", AttachmentsPanel.size(c, Long.parseLong(m.group(1))))),
+            known("You may not .* that needs the permission ([a-z.]+)\\.",
+                    (c, m) -> c.getTranslation("contacts.error.forbidden", m.group(1))),
+            known("There is no (person|organization|attachment) \\d+\\.", (c, m) -> c.getTranslation("contacts.error.gone")),
+            known("The (person|organization) \\d+ was changed by someone else.*",
+                    (c, m) -> c.getTranslation("contacts.error.changed")));
 
     private ProblemTexts() {
     }

@@ -21,11 +21,25 @@ public final class Views {
         static final int DEMO_PEOPLE = 200;
 
         private final transient org.rapport.contacts.api.ContactDemoData demo;
+        private final transient org.rapport.contacts.api.Persons persons;
 
         PersonList(ContactService service, LocaleFormatting formatting, RecordAccess access,
-                org.rapport.contacts.api.ContactDemoData demo) {
+                org.rapport.contacts.api.ContactDemoData demo, org.rapport.contacts.api.Persons persons) {
             super(service, formatting, access);
             this.demo = demo;
+            this.persons = persons;
+        }
+
+        /** People also go to address books and phones: the shown list as vCards. */
+        @Override
+        java.util.List<com.vaadin.flow.component.Component> exports() {
+            return java.util.List.of(Downloads.button("contacts-export-vcard",
+                    com.vaadin.flow.component.icon.VaadinIcon.USER_CARD, getTranslation("contacts.export.vcard"),
+                    () -> Downloads.dated(fileStem(), "vcf"), "text/vcard; charset=UTF-8", out -> {
+                        java.io.Writer cards = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+                        persons.exportVCards(shownQuery(), cards);
+                        cards.flush();
+                    }));
         }
 
         /** A first-time user with an empty list is offered sample people in their own scripts. */
@@ -74,8 +88,18 @@ public final class Views {
     public static final class PersonDetail extends ContactDetailView {
         private static final long serialVersionUID = 1L;
 
-        PersonDetail(ContactService service, LocaleFormatting formatting, AuditTrail trail, DetailTabs tabs) {
+        private final transient org.rapport.contacts.api.PersonPrivacy privacy;
+
+        PersonDetail(ContactService service, LocaleFormatting formatting, AuditTrail trail, DetailTabs tabs,
+                org.rapport.contacts.api.PersonPrivacy privacy) {
             super(service, formatting, trail, tabs);
+            this.privacy = privacy;
+        }
+
+        /** The GDPR archive and erasure; an erased person's page shows the erased record. */
+        @Override
+        java.util.List<com.vaadin.flow.component.Component> actions(Contact contact) {
+            return PrivacyActions.of(this, privacy, contact, erased -> load(java.util.Optional.of(erased)));
         }
     }
 

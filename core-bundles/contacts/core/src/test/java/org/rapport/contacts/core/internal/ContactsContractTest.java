@@ -212,17 +212,7 @@ abstract class ContactsContractTest extends ContactsTestBase {
 
     @Test
     void exportsWriteEveryMatchingRecordWithoutHiddenColumnsAndAreAudited() throws Exception {
-        access.defaults.put(ContactPermissions.PERSON_TYPE, OrgWideDefault.PUBLIC_READ);
-        access.rule("bob", ContactPermissions.PERSON_TYPE, "emails", FieldRule.HIDDEN);
-        as(alice, () -> {
-            for (int i = 0; i < 7; i++) {
-                persons.create(PersonDraft.of("Export", "Row" + i, "row" + i + "@example.com", null));
-            }
-            persons.create(PersonDraft.of("Other", "Person", "other@example.com", null));
-            return null;
-        });
-        Caller exporter = caller(bob.userId(), "bob", Set.of("sales"), Set.of(ContactPermissions.PERSON_READ,
-                ContactPermissions.PERSON_EXPORT));
+        Caller exporter = exporterWithoutEmails("Export", "Row", 7);
 
         java.io.StringWriter out = new java.io.StringWriter();
         long written = as(exporter, () -> persons.exportCsv(ContactQuery.first(2).withText("export"), out));
@@ -239,17 +229,7 @@ abstract class ContactsContractTest extends ContactsTestBase {
 
     @Test
     void vCardExportsWriteACardPerMatchingPersonWithoutHiddenFieldsAndAreAudited() throws Exception {
-        access.defaults.put(ContactPermissions.PERSON_TYPE, OrgWideDefault.PUBLIC_READ);
-        access.rule("bob", ContactPermissions.PERSON_TYPE, "emails", FieldRule.HIDDEN);
-        as(alice, () -> {
-            for (int i = 0; i < 3; i++) {
-                persons.create(PersonDraft.of("Card", "Holder" + i, "card" + i + "@example.com", null));
-            }
-            persons.create(PersonDraft.of("Not", "Selected", "other@example.com", null));
-            return null;
-        });
-        Caller exporter = caller(bob.userId(), "bob", Set.of("sales"), Set.of(ContactPermissions.PERSON_READ,
-                ContactPermissions.PERSON_EXPORT));
+        Caller exporter = exporterWithoutEmails("Card", "Holder", 3);
 
         java.io.StringWriter out = new java.io.StringWriter();
         long written = as(exporter, () -> persons.exportVCards(ContactQuery.first(2).withText("card"), out));
@@ -257,12 +237,30 @@ abstract class ContactsContractTest extends ContactsTestBase {
         assertEquals(3, written);
         assertEquals(3, out.toString().split("BEGIN:VCARD").length - 1, out.toString());
         assertTrue(out.toString().contains("FN:Card Holder2"), out.toString());
-        assertFalse(out.toString().contains("Selected"), out.toString());
+        assertFalse(out.toString().contains("Other Person"), out.toString());
         assertFalse(out.toString().contains("@example.com"), "hidden emails must not be exported");
         assertTrue(audit.events.get(0).startsWith("contacts Person EXPORT 3 records as vCard, search 'card'"),
                 audit.events.toString());
         assertThrows(ContactAccessException.class, () -> as(alice, () -> persons.exportVCards(ContactQuery.first(5),
                 new java.io.StringWriter())));
+    }
+
+    /**
+     * Alice's people {@code first lastN} (with emails) and one other, readable by everyone; answers Bob as an exporter
+     * whose role hides emails.
+     */
+    private Caller exporterWithoutEmails(String first, String last, int count) throws Exception {
+        access.defaults.put(ContactPermissions.PERSON_TYPE, OrgWideDefault.PUBLIC_READ);
+        access.rule("bob", ContactPermissions.PERSON_TYPE, "emails", FieldRule.HIDDEN);
+        as(alice, () -> {
+            for (int i = 0; i < count; i++) {
+                persons.create(PersonDraft.of(first, last + i, last.toLowerCase() + i + "@example.com", null));
+            }
+            persons.create(PersonDraft.of("Other", "Person", "other@example.com", null));
+            return null;
+        });
+        return caller(bob.userId(), "bob", Set.of("sales"), Set.of(ContactPermissions.PERSON_READ,
+                ContactPermissions.PERSON_EXPORT));
     }
 
     @Test

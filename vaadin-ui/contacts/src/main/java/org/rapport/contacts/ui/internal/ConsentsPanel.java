@@ -68,8 +68,8 @@ final class ConsentsPanel extends Div {
                 .setFlexGrow(0);
         noHistory.setText(getTranslation("contacts.consents.history.empty"));
         noHistory.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(new H3(getTranslation("contacts.consents.current")), current,
-                new H3(getTranslation("contacts.consents.history")), noHistory, history);
+        getStyle().set("padding-block", "var(--lumo-space-m)");
+        add(heading("contacts.consents.current"), current, heading("contacts.consents.history"), noHistory, history);
         refresh();
     }
 
@@ -179,6 +179,13 @@ final class ConsentsPanel extends Div {
         dialog.getFooter().add(cancel, save);
         dialog.open();
         source.focus();
+    }
+
+    private H3 heading(String key) {
+        H3 heading = new H3(getTranslation(key));
+        heading.getStyle().set("margin-block", "var(--lumo-space-m) var(--lumo-space-s)")
+                .set("font-size", "var(--lumo-font-size-l)");
+        return heading;
     }
 
     private String channel(ConsentChannel channel) {

@@ -69,20 +69,14 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        load(event.getRouteParameters().get("id").flatMap(ContactDetailView::parse));
-    }
-
-    /** Shows the record as it is now (after an action that changed it, too). */
-    void load(Optional<Long> id) {
         removeAll();
-        Optional<Contact> found = id.flatMap(service::find);
+        Optional<Contact> found = event.getRouteParameters().get("id").flatMap(ContactDetailView::parse)
+                .flatMap(service::find);
         if (found.isEmpty()) {
             notFound();
         } else {
             show(found.get());
         }
-        // the browser's title too, when the record changed under an open page (an erased person's name goes)
-        getUI().ifPresent(ui -> ui.getPage().setTitle(title));
     }
 
     static Optional<Long> parse(String id) {
@@ -165,14 +159,8 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
     }
 
     private void confirmDelete(Contact contact) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("contact-delete-dialog");
-        dialog.setHeader(getTranslation(kind.key("delete.title"), contact.displayName()));
-        dialog.setText(getTranslation(kind.key("delete.text")));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("contacts.form.cancel"));
-        dialog.setConfirmText(getTranslation("contacts.detail.delete"));
-        dialog.setConfirmButtonTheme("error primary");
+        ConfirmDialog dialog = deleteDialog(this, "contact-delete-dialog",
+                getTranslation(kind.key("delete.title"), contact.displayName()), getTranslation(kind.key("delete.text")));
         dialog.addConfirmListener(confirmed -> {
             try {
                 service.delete(contact.id(), contact.version());
@@ -186,6 +174,19 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
             }
         });
         dialog.open();
+    }
+
+    /** "Delete …?" with Cancel and a red Delete; the caller says what deleting does. */
+    static ConfirmDialog deleteDialog(Component page, String id, String header, String text) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId(id);
+        dialog.setHeader(header);
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(page.getTranslation("contacts.form.cancel"));
+        dialog.setConfirmText(page.getTranslation("contacts.detail.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        return dialog;
     }
 
     /** Label and value pairs in two columns that follow the writing direction; hidden fields are left out. */

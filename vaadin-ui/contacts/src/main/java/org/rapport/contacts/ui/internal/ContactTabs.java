@@ -1,7 +1,5 @@
 package org.rapport.contacts.ui.internal;
 
-import java.util.Optional;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,35 +19,16 @@ public final class ContactTabs {
     }
 
     /** Files attached to a person or organization. */
-    abstract static class AttachmentsTab implements DetailTab {
+    abstract static class AttachmentsTab extends ContactTab {
         private final Attachments attachments;
         private final LocaleFormatting formatting;
         private final ContactKind kind;
 
         AttachmentsTab(Attachments attachments, LocaleFormatting formatting, ContactKind kind) {
+            super(kind.recordType, "contacts.attachments.tab", 20, kind.readPermission);
             this.attachments = attachments;
             this.formatting = formatting;
             this.kind = kind;
-        }
-
-        @Override
-        public String recordType() {
-            return kind.recordType;
-        }
-
-        @Override
-        public String titleKey() {
-            return "contacts.attachments.tab";
-        }
-
-        @Override
-        public int order() {
-            return 20;
-        }
-
-        @Override
-        public Optional<String> requiredPermission() {
-            return Optional.of(kind.readPermission);
         }
 
         @Override
@@ -76,34 +55,15 @@ public final class ContactTabs {
 
     /** A person's consent per channel and its history. */
     @Component(service = DetailTab.class)
-    public static final class PersonConsents implements DetailTab {
+    public static final class PersonConsents extends ContactTab {
         private final PersonPrivacy privacy;
         private final LocaleFormatting formatting;
 
         @Activate
         public PersonConsents(@Reference PersonPrivacy privacy, @Reference LocaleFormatting formatting) {
+            super(ContactPermissions.PERSON_TYPE, "contacts.consents.tab", 10, ContactPermissions.PERSON_READ);
             this.privacy = privacy;
             this.formatting = formatting;
-        }
-
-        @Override
-        public String recordType() {
-            return ContactPermissions.PERSON_TYPE;
-        }
-
-        @Override
-        public String titleKey() {
-            return "contacts.consents.tab";
-        }
-
-        @Override
-        public int order() {
-            return 10;
-        }
-
-        @Override
-        public Optional<String> requiredPermission() {
-            return Optional.of(ContactPermissions.PERSON_READ);
         }
 
         @Override

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -39,18 +39,20 @@ final class Downloads {
     private Downloads() {
     }
 
-    /** A link like a button: {@code icon text}, downloading {@code fileName} of {@code contentType}. */
+    /**
+     * A link that looks and sits like the page's other buttons ({@code icon text}), downloading {@code fileName} of
+     * {@code contentType}. The button inside only draws it: a click reaches the link, and the keyboard stops at the
+     * link alone.
+     */
     static Anchor button(String id, VaadinIcon icon, String text, Supplier<String> fileName, String contentType,
             Body body) {
         Anchor link = new Anchor(handler(fileName, contentType, body), AttachmentType.DOWNLOAD, "");
         link.setId(id);
-        link.add(icon.create(), new Span(text));
-        link.getStyle().set("display", "inline-flex").set("align-items", "center").set("gap", "var(--lumo-space-xs)")
-                .set("min-height", "var(--lumo-button-size, 2.25rem)").set("padding-inline", "var(--lumo-space-m)")
-                .set("border-radius", "var(--lumo-border-radius-m)").set("background", "var(--lumo-contrast-5pct)")
-                .set("color", "var(--lumo-primary-text-color)").set("font-weight", "500")
-                .set("font-size", "var(--lumo-font-size-m)").set("text-decoration", "none").set("white-space", "nowrap")
-                .set("box-sizing", "border-box");
+        Button look = new Button(text, icon.create());
+        look.setTabIndex(-1);
+        link.add(look);
+        link.getElement().setAttribute("aria-label", text);
+        link.getStyle().set("text-decoration", "none");
         return link;
     }
 

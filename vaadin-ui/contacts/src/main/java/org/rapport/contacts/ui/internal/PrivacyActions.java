@@ -31,7 +31,7 @@ final class PrivacyActions {
     static List<Component> of(Component page, PersonPrivacy privacy, Contact person, LongConsumer erased) {
         java.util.ArrayList<Component> actions = new java.util.ArrayList<>();
         if (Texts.callerHas(ContactPermissions.PERSON_EXPORT)) {
-            actions.add(Downloads.button("contact-privacy-export", VaadinIcon.ARCHIVE,
+            actions.add(Downloads.button("contact-privacy-export", VaadinIcon.FILE_ZIP,
                     page.getTranslation("contacts.privacy.export"),
                     () -> Downloads.dated("person-" + person.id() + "-archive", "zip"), "application/zip",
                     out -> privacy.exportArchive(person.id(), out)));

@@ -99,7 +99,9 @@ public final class Views {
         /** The GDPR archive and erasure; an erased person's page shows the erased record. */
         @Override
         java.util.List<com.vaadin.flow.component.Component> actions(Contact contact) {
-            return PrivacyActions.of(this, privacy, contact, erased -> load(java.util.Optional.of(erased)));
+            // navigating again reads the record anew, and the shell's title with it
+            return PrivacyActions.of(this, privacy, contact, erased -> getUI().ifPresent(ui -> ui.navigate(
+                    ContactKind.PERSON.detailRoute(erased))));
         }
     }
 

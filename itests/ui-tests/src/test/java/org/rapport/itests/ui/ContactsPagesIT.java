@@ -290,7 +290,7 @@ class ContactsPagesIT {
         return (String) browser.script("return arguments[0].value", Shell.await(browser, By.cssSelector(css)));
     }
 
-    private static String persianWord(int length) {
+    static String persianWord(int length) {
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < length; i++) {
             word.append(PERSIAN_LETTERS.charAt(ThreadLocalRandom.current().nextInt(PERSIAN_LETTERS.length())));

@@ -25,6 +25,14 @@ final class AuditValues {
     private AuditValues() {
     }
 
+    private static final java.util.regex.Pattern MERGED = java.util.regex.Pattern.compile("person (\\d{1,18}) merged into it");
+
+    /** The id of the person a {@code MERGED} entry says was merged into the record (the contacts module's words). */
+    static Optional<Long> mergedPerson(String detail) {
+        java.util.regex.Matcher matcher = MERGED.matcher(detail == null ? "" : detail);
+        return matcher.matches() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
+    }
+
     /** The contact field an audited attribute belongs to; empty for derived attributes, which History leaves out. */
     static Optional<String> field(String attribute) {
         if (attribute == null) {

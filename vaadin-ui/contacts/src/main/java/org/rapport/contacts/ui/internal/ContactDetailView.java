@@ -110,6 +110,7 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
                                     org.rapport.contacts.api.CustomFieldDefinition::key,
                                     org.rapport.contacts.api.CustomFieldDefinition::label))))).setId("contact-tab-history");
         }
+        ownTabs(sheet, contact);
         String recordType = kind == ContactKind.PERSON ? "contacts.person" : "contacts.organization";
         for (DetailTab tab : tabs.forRecordType(recordType)) {
             if (tab.requiredPermission().map(Texts::callerHas).orElse(true)) {
@@ -117,6 +118,10 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
             }
         }
         add(sheet);
+    }
+
+    /** Tabs of this kind of record only, after History (e.g. a person's possible duplicates). */
+    void ownTabs(TabSheet sheet, Contact contact) {
     }
 
     private Component header(Contact contact) {
@@ -199,13 +204,13 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
         if (kind == ContactKind.ORGANIZATION) {
             field(fields, contact, "industry", text(contact.industry()));
         }
-        field(fields, contact, "emails", list(contact.emails().stream().map(this::email)));
-        field(fields, contact, "phones", list(contact.phones().stream().map(this::phone)));
+        field(fields, contact, "emails", list(contact.emails().stream().map(ContactDetailView::email)));
+        field(fields, contact, "phones", list(contact.phones().stream().map(ContactDetailView::phone)));
         field(fields, contact, "addresses", list(contact.addresses().stream().map(ContactDetailView::address)));
         field(fields, contact, "socialHandles", list(contact.socialHandles().stream().map(ContactDetailView::social)));
         field(fields, contact, "website", contact.website() == null ? null : website(contact.website()));
         if (kind == ContactKind.PERSON) {
-            field(fields, contact, "affiliations", list(contact.affiliations().stream().map(this::affiliation)));
+            field(fields, contact, "affiliations", list(contact.affiliations().stream().map(ContactDetailView::affiliation)));
         }
         field(fields, contact, "tags", contact.tags().isEmpty() ? null
                 : text(Texts.joinList(getLocale(), contact.tags())));
@@ -257,7 +262,7 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
         return value == null || value.isBlank() ? null : new Span(value);
     }
 
-    private static Component list(Stream<Component> items) {
+    static Component list(Stream<Component> items) {
         List<Component> all = items.toList();
         if (all.isEmpty()) {
             return null;
@@ -268,12 +273,12 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
         return column;
     }
 
-    private Component email(Email email) {
+    static Component email(Email email) {
         Anchor link = new Anchor("mailto:" + email.address(), Texts.ltr(email.address()));
         return labelled(link, email.label());
     }
 
-    private Component phone(Phone phone) {
+    static Component phone(Phone phone) {
         Anchor link = new Anchor("tel:" + phone.number(), Texts.ltr(phone.number()));
         return labelled(link, phone.label());
     }
@@ -288,7 +293,7 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
         return new Span(value, note);
     }
 
-    private static Component address(PostalAddress a) {
+    static Component address(PostalAddress a) {
         String lines = Stream.of(a.street(), Stream.of(a.postalCode(), a.city()).filter(ContactDetailView::present)
                 .collect(Collectors.joining(" ")), a.region(), a.country()).filter(ContactDetailView::present)
                 .collect(Collectors.joining("\n"));
@@ -297,7 +302,7 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
         return labelled(text, a.label());
     }
 
-    private static Component social(SocialHandle handle) {
+    static Component social(SocialHandle handle) {
         return new Span(handle.network() + ": " + Texts.ltr(handle.handle()));
     }
 
@@ -309,21 +314,15 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
         return link;
     }
 
-    private Component affiliation(Affiliation a) {
+    static Component affiliation(Affiliation a) {
         Anchor organization = new Anchor(ContactKind.ORGANIZATION.detailRoute(a.organizationId()),
                 a.organizationName() == null ? "#" + a.organizationId() : a.organizationName());
         return labelled(organization, a.role());
     }
 
     private Component owner(Owner owner) {
-        if (owner == null || owner.userId() == null && owner.teamId() == null) {
-            return null;
-        }
-        String user = owner.userId() == null ? null
-                : Texts.callerId().filter(owner.userId()::equals).isPresent() ? getTranslation("contacts.owner.you")
-                        : getTranslation("contacts.owner.user", owner.userId());
-        String team = owner.teamId() == null ? null : getTranslation("contacts.owner.team", owner.teamId());
-        return new Span(Stream.of(user, team).filter(ContactDetailView::present).collect(Collectors.joining(" · ")));
+        String text = Texts.owner(this, owner);
+        return text == null ? null : new Span(text);
     }
 
     private static boolean present(String text) {

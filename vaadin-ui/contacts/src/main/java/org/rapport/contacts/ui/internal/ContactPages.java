@@ -5,6 +5,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.api.CustomFields;
 import org.rapport.contacts.api.Organizations;
+import org.rapport.contacts.api.PersonDuplicates;
 import org.rapport.contacts.api.Persons;
 import org.rapport.platform.api.access.RecordAccess;
 import org.rapport.platform.api.audit.AuditTrail;
@@ -58,12 +59,15 @@ public final class ContactPages {
         private final AuditTrail trail;
         private final DetailTabs tabs;
 
+        private final PersonDuplicates duplicates;
         private final org.rapport.contacts.api.PersonPrivacy privacy;
 
         @Activate
         public PersonDetail(@Reference Persons persons, @Reference CustomFields customFields, @Reference LocaleFormatting formatting,
-                @Reference AuditTrail trail, @Reference DetailTabs tabs, @Reference org.rapport.contacts.api.PersonPrivacy privacy) {
+                @Reference AuditTrail trail, @Reference DetailTabs tabs, @Reference PersonDuplicates duplicates,
+                @Reference org.rapport.contacts.api.PersonPrivacy privacy) {
             super(ContactKind.PERSON);
+            this.duplicates = duplicates;
             this.privacy = privacy;
             this.persons = persons;
             this.customFields = customFields;
@@ -79,7 +83,53 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.PersonDetail(ContactService.of(persons, customFields), formatting, trail, tabs, privacy);
+            return new Views.PersonDetail(ContactService.of(persons, customFields), formatting, trail, tabs,
+                    duplicates, privacy);
+        }
+    }
+
+    /** Two people side by side, one merged into the other: {@code contacts/persons/42/merge/43}. */
+    @Component(service = org.rapport.ui.api.ViewContribution.class)
+    public static final class PersonMerge extends ContactPage {
+        private final Persons persons;
+        private final CustomFields customFields;
+        private final PersonDuplicates duplicates;
+        private final LocaleFormatting formatting;
+
+        @Activate
+        public PersonMerge(@Reference Persons persons, @Reference CustomFields customFields,
+                @Reference PersonDuplicates duplicates, @Reference LocaleFormatting formatting) {
+            super(ContactKind.PERSON);
+            this.persons = persons;
+            this.customFields = customFields;
+            this.duplicates = duplicates;
+            this.formatting = formatting;
+        }
+
+        @Override
+        public String route() {
+            return kind.listRoute() + "/:id([0-9]+)/merge/:mergedId([0-9]+)";
+        }
+
+        @Override
+        public String titleKey() {
+            return "contacts.merge.title";
+        }
+
+        /** Merging deletes one of the two; the page itself also asks for the write permission. */
+        @Override
+        public java.util.Optional<String> requiredPermission() {
+            return java.util.Optional.of(kind.deletePermission);
+        }
+
+        @Override
+        public Class<Views.PersonMerge> viewType() {
+            return Views.PersonMerge.class;
+        }
+
+        @Override
+        public com.vaadin.flow.component.Component createView() {
+            return new Views.PersonMerge(ContactService.of(persons, customFields), duplicates, formatting);
         }
     }
 

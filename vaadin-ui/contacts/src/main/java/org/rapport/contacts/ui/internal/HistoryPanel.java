@@ -98,6 +98,11 @@ final class HistoryPanel extends Div {
     }
 
     private String change(Line line) {
+        if ("MERGED".equals(line.entry().operation())) {
+            return AuditValues.mergedPerson(line.entry().newValue())
+                    .map(id -> getTranslation("contacts.history.merged", id))
+                    .orElse(AuditValues.readable(line.entry().newValue()));
+        }
         String was = value(line.entry().field(), line.entry().oldValue());
         String now = value(line.entry().field(), line.entry().newValue());
         if (was.equals(now)) {

@@ -34,13 +34,27 @@ final class ProblemTexts {
                     (c, m) -> c.getTranslation("contacts.error.forbidden", m.group(1))),
             known("There is no (person|organization|attachment) \\d+\\.", (c, m) -> c.getTranslation("contacts.error.gone")),
             known("The (person|organization) \\d+ was changed by someone else.*",
-                    (c, m) -> c.getTranslation("contacts.error.changed")));
+                    (c, m) -> c.getTranslation("contacts.error.changed")),
+            known("Merging removes one of the two people: that needs the permission .*",
+                    (c, m) -> c.getTranslation("contacts.merge.notAllowed")),
+            known("You may not change these fields of an? (person|organization): (.*)\\.",
+                    (c, m) -> c.getTranslation("contacts.error.fieldsLocked", fieldTitles(c, m.group(1), m.group(2)))));
 
     private ProblemTexts() {
     }
 
     private static Known known(String regex, BiFunction<Component, Matcher, String> text) {
         return new Known(Pattern.compile(regex, Pattern.DOTALL), text);
+    }
+
+    /** "notes, emails" as the user knows them, in their language and with its list separator. */
+    private static String fieldTitles(Component component, String noun, String fields) {
+        ContactKind kind = noun.equals("person") ? ContactKind.PERSON : ContactKind.ORGANIZATION;
+        List<String> titles = java.util.Arrays.stream(fields.split(",\\s*"))
+                .map(field -> kind.fields.contains(field) ? component.getTranslation(kind.fieldKey(field)) : field)
+                .toList();
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return Texts.joinList(ui == null ? null : ui.getLocale(), titles);
     }
 
     static String translate(Component component, String message) {

@@ -1,11 +1,13 @@
 package org.rapport.contacts.ui.internal;
 
+import org.rapport.contacts.api.PersonDuplicates;
 import org.rapport.platform.api.access.RecordAccess;
 import org.rapport.platform.api.audit.AuditTrail;
 import org.rapport.platform.api.i18n.LocaleFormatting;
 import org.rapport.ui.api.DetailTabs;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.TabSheet;
 
 /**
  * The concrete view classes. The shell tells pages apart by their class (routes, permissions, withdrawal), so each
@@ -88,11 +90,13 @@ public final class Views {
     public static final class PersonDetail extends ContactDetailView {
         private static final long serialVersionUID = 1L;
 
+        private final transient PersonDuplicates duplicates;
         private final transient org.rapport.contacts.api.PersonPrivacy privacy;
 
         PersonDetail(ContactService service, LocaleFormatting formatting, AuditTrail trail, DetailTabs tabs,
-                org.rapport.contacts.api.PersonPrivacy privacy) {
+                PersonDuplicates duplicates, org.rapport.contacts.api.PersonPrivacy privacy) {
             super(service, formatting, trail, tabs);
+            this.duplicates = duplicates;
             this.privacy = privacy;
         }
 
@@ -102,6 +106,23 @@ public final class Views {
             // navigating again reads the record anew, and the shell's title with it
             return PrivacyActions.of(this, privacy, contact, erased -> getUI().ifPresent(ui -> ui.navigate(
                     ContactKind.PERSON.detailRoute(erased))));
+        }
+
+        /** Possible duplicates, for those who may merge them: merging changes one person and deletes the other. */
+        @Override
+        void ownTabs(TabSheet sheet, Contact contact) {
+            if (DuplicatesPanel.mayMerge()) {
+                sheet.add(getTranslation("contacts.duplicates.title"),
+                        new LazyTab(() -> new DuplicatesPanel(duplicates, contact))).setId("contact-tab-duplicates");
+            }
+        }
+    }
+
+    public static final class PersonMerge extends PersonMergeView {
+        private static final long serialVersionUID = 1L;
+
+        PersonMerge(ContactService service, PersonDuplicates duplicates, LocaleFormatting formatting) {
+            super(service, duplicates, formatting);
         }
     }
 

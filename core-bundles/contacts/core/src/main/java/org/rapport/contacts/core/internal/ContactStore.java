@@ -127,6 +127,23 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
                 .setMaxResults(1).getResultList().stream().findFirst();
     }
 
+    /** {@link #idByKeyTerm} for many terms in one query: each term found with its lowest id. */
+    Map<String, Long> idsByKeyTerms(EntityManager em, String key, java.util.Collection<String> terms) {
+        TypedQuery<Object[]> select = key.equals("externalId")
+                ? em.createQuery("select e.externalId, e.id from " + entityName() + " e where e.externalId in :terms"
+                        + " order by e.id", Object[].class)
+                : em.createQuery("select t.term, t.recordId from ContactTerm t where t.recordKind = :kind and"
+                        + " t.termKind = :termKind and t.term in :terms order by t.recordId", Object[].class)
+                        .setParameter("kind", kind().code())
+                        .setParameter("termKind", key.equals("email") ? Terms.Kind.EMAIL.code : Terms.Kind.PHONE.code);
+        Map<String, Long> found = new HashMap<>();
+        for (Object[] row : select.setParameter("terms", terms)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).getResultList()) {
+            found.putIfAbsent((String) row[0], ((Number) row[1]).longValue());
+        }
+        return found;
+    }
+
     /** Removes rows that depend on the record (links), before it is deleted. */
     void beforeDelete(E entity, EntityManager em) {
     }
@@ -161,7 +178,9 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         apply(entity, values, em, caller);
         entity.setCustomValues(CustomValues.applied(entity.getCustomValues(), values));
         em.persist(entity);
-        em.flush();
+        if (ImportBatchScope.current().isEmpty()) {
+            em.flush();
+        }
         if (entity.getCustomValues() != null) {
             // a record just created has no index rows to replace: without values there is nothing to write
             CustomValueIndex.replace(em, kind(), entity.getId(), entity.getCustomValues(), fields);
@@ -267,17 +286,36 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         if (prefix == null || prefix.isBlank()) {
             return List.of();
         }
-        ContactQuery query = new ContactQuery(prefix, null, null, ContactQuery.Sort.NAME,
-                Math.max(1, Math.min(limit, 50)), null);
+        List<String> prefixes = context.terms().queryPrefixes(prefix);
+        List<String> kinds = searchableKinds(rules);
+        if (prefixes.isEmpty() || kinds.isEmpty()) {
+            return List.of();
+        }
+        int size = Math.max(1, Math.min(limit, 50));
+        ContactQuery others = new ContactQuery(null, null, null, ContactQuery.Sort.NAME, size, null);
         RecordScope scope = context.access().readScope(caller, kind().recordType());
         return context.persistence().inTransaction(tx -> {
             Map<String, Object> params = new HashMap<>();
-            List<String> where = conditions(tx.entityManager(), query, scope, rules, params);
-            TypedQuery<E> select = tx.entityManager().createQuery("select e from " + entityName() + " e"
-                    + whereClause(where) + " order by " + order(ContactQuery.Sort.NAME), entityClass());
+            List<String> where = conditions(tx.entityManager(), others, scope, rules, params);
+            // The first word drives: its terms are read in index order and stop at the limit. Ordering every match
+            // by name instead would sort a large share of a million people (a two-letter prefix) to show ten.
+            where.add("t.recordId = e.id and t.recordKind = :kind and t.termKind in :termKinds"
+                    + " and t.term like :p0 escape '!'");
+            params.put("p0", escapeLike(prefixes.get(0)) + "%");
+            params.put("kind", kind().code());
+            params.put("termKinds", kinds);
+            prefixConditions(prefixes.subList(1, prefixes.size()), 1, kinds, where, params);
+            TypedQuery<E> select = tx.entityManager().createQuery("select e from " + entityName() + " e, ContactTerm t"
+                    + whereClause(where) + " order by t.term, t.recordId", entityClass());
             params.forEach(select::setParameter);
-            return select.setMaxResults(query.size()).getResultList().stream()
-                    .map(e -> new Suggestion(e.getId(), displayName(e), detail(e, rules))).toList();
+            // a person whose name and email both match comes twice: read more, show each once
+            Map<Long, Suggestion> found = new java.util.LinkedHashMap<>();
+            for (E e : select.setMaxResults(size * 4).getResultList()) {
+                if (found.size() < size) {
+                    found.putIfAbsent(e.getId(), new Suggestion(e.getId(), displayName(e), detail(e, rules)));
+                }
+            }
+            return List.copyOf(found.values());
         });
     }
 
@@ -496,18 +534,23 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
             params.put("tag", context.folding().fold(query.tag()));
             params.put("kind", kind().code());
         }
-        List<String> prefixes = context.terms().queryPrefixes(query.text());
-        List<String> kinds = searchableKinds(rules);
+        prefixConditions(context.terms().queryPrefixes(query.text()), 0, searchableKinds(rules), where, params);
+        return where;
+    }
+
+    /** Each word of a search must begin a term of the record (of a kind the caller may search by). */
+    private void prefixConditions(List<String> prefixes, int firstNumber, List<String> kinds, List<String> where,
+            Map<String, Object> params) {
         for (int i = 0; i < prefixes.size(); i++) {
-            where.add("e.id in (select t.recordId from ContactTerm t where t.recordKind = :kind and t.term like :p" + i
-                    + " escape '!' and t.termKind in :termKinds)");
-            params.put("p" + i, escapeLike(prefixes.get(i)) + "%");
+            String name = "p" + (firstNumber + i);
+            where.add("e.id in (select w.recordId from ContactTerm w where w.recordKind = :kind and w.term like :"
+                    + name + " escape '!' and w.termKind in :termKinds)");
+            params.put(name, escapeLike(prefixes.get(i)) + "%");
         }
         if (!prefixes.isEmpty()) {
             params.put("termKinds", kinds);
             params.put("kind", kind().code());
         }
-        return where;
     }
 
     /** A caller must not find records by what they may not see. */

@@ -53,18 +53,20 @@ final class ImportBatch {
 
     private void applyTogether(List<ImportRow> some) {
         try {
-            persistence.inTransaction(tx -> RememberedAccess.during(() -> {
+            persistence.inTransaction(tx -> RememberedAccess.during(() -> ImportBatchScope.during(() -> {
                 Tally tally = new Tally();
                 RowImporter.Lookups lookups = importer.lookups();
+                importer.prefetch(tx, caller, job.getEntity(), job.getNaturalKey(), some, lookups);
                 for (ImportRow row : some) {
                     applyOne(tx, row, tally, lookups, some.size() == 1);
                 }
+                ImportBatchScope.writeAll(tx.entityManager());
                 tally.record(tx, job.getId(), some.size());
                 if (job.isDryRun()) {
                     throw new DryRun(tally, some.size());
                 }
                 return null;
-            }));
+            })));
         } catch (DryRun counted) {
             persistence.inTransaction(tx -> {
                 counted.tally.record(tx, job.getId(), counted.rows);
@@ -81,14 +83,20 @@ final class ImportBatch {
             return;
         }
         try {
-            switch (importer.apply(tx, caller, job.getEntity(), job.getNaturalKey(), row, lookups)) {
-                case CREATED -> tally.created++;
-                case UPDATED -> tally.updated++;
+            RowImporter.Outcome outcome = importer.apply(tx, caller, job.getEntity(), job.getNaturalKey(), row,
+                    lookups);
+            if (outcome == RowImporter.Outcome.CREATED) {
+                tally.created++;
+            } else {
+                tally.updated++;
             }
-            // Written rows need not stay managed: a persistence context that grows with the batch makes every
-            // later flush (one before each query) walk all of it.
-            tx.entityManager().flush();
-            tx.entityManager().clear();
+            if (alone || outcome == RowImporter.Outcome.UPDATED) {
+                // A lone row is written here, where a refusal names it. An updated record need not stay managed:
+                // a persistence context that grows with the batch makes every flush before a query walk all of it
+                // (new records are cheap to keep: their rows go out together at the end of the batch).
+                ImportBatchScope.writeAll(tx.entityManager());
+                tx.entityManager().clear();
+            }
         } catch (ApiProblem refused) {
             tally.failed(row, ImportRow.reason(refused));
         } catch (RuntimeException unexpected) {
@@ -99,6 +107,7 @@ final class ImportBatch {
             tally.failed(row, "the database refused this row; the log has the details");
         }
     }
+
 
     private void runAsCaller(Runnable work) {
         try {

@@ -234,19 +234,34 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
         return PersonStore.cut(context.folding().fold(name), 300);
     }
 
-    long findOrCreate(TransactionContext tx, Caller caller, Map<String, FieldRule> rules, String name) {
+    /**
+     * The organizations the caller may see whose {@link #nameKey name keys} are given, in one query: each key with
+     * its lowest id.
+     */
+    Map<String, Long> visibleByNameKeys(TransactionContext tx, Caller caller, java.util.Collection<String> keys) {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
-        params.put("key", nameKey(name));
+        params.put("keys", keys);
         String scope = ScopeFilter.jpql(context.access().readScope(caller, kind().recordType()), kind(), false,
                 params);
-        jakarta.persistence.TypedQuery<Long> select = tx.entityManager().createQuery(
-                "select e.id from Organization e where e.sortKey = :key" + (scope == null ? "" : " and " + scope)
-                        + " order by e.id", Long.class);
+        jakarta.persistence.TypedQuery<Object[]> select = tx.entityManager().createQuery(
+                "select e.sortKey, e.id from Organization e where e.sortKey in :keys"
+                        + (scope == null ? "" : " and " + scope) + " order by e.id", Object[].class);
         params.forEach(select::setParameter);
-        java.util.Optional<Long> found = select.setMaxResults(1).getResultList().stream().findFirst();
-        if (found.isPresent()) {
-            return found.get();
+        Map<String, Long> found = new java.util.HashMap<>();
+        for (Object[] row : select.getResultList()) {
+            found.putIfAbsent((String) row[0], ((Number) row[1]).longValue());
         }
+        return found;
+    }
+
+    /** An organization of this name that the caller may see, or a new one (which needs the write permission). */
+    long findOrCreate(TransactionContext tx, Caller caller, Map<String, FieldRule> rules, String name) {
+        Long found = visibleByNameKeys(tx, caller, List.of(nameKey(name))).get(nameKey(name));
+        return found != null ? found : createNamed(tx, caller, rules, name);
+    }
+
+    /** A new organization of this name, when the caller may create one. */
+    long createNamed(TransactionContext tx, Caller caller, Map<String, FieldRule> rules, String name) {
         if (!caller.has(writePermission())) {
             throw new org.rapport.contacts.api.ContactAccessException("There is no organization '" + name
                     + "', and creating one needs the permission " + writePermission() + ".");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -197,6 +198,13 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
         List<Affiliation> wanted = (List<Affiliation>) values.get("affiliations");
         if (created) {
             em.persist(e);
+            Optional<ImportBatchScope> batch = ImportBatchScope.current();
+            if (batch.isPresent()) {
+                // links name the person by id only: the batch writes them after its people
+                (wanted == null ? List.<Affiliation>of() : wanted).forEach(a -> batch.get()
+                        .holdBack(new AffiliationEntity(e.getId(), a.organizationId(), a.role())));
+                return;
+            }
             if (wanted != null && !wanted.isEmpty()) {
                 // links name the person by id only, so the database must have the person before them
                 em.flush();
@@ -354,7 +362,7 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
             if (a == null) {
                 continue;
             }
-            if (organizations.visible(em, caller, a.organizationId(), false).isEmpty()) {
+            if (!visibleOrganization(em, caller, a.organizationId())) {
                 check.error("affiliations[" + i + "].organizationId", "there is no organization " + a.organizationId());
             } else if (seen.add(a.organizationId())) {
                 result.add(new Affiliation(a.organizationId(), null,
@@ -363,6 +371,19 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
         }
         result.sort(Comparator.comparingLong(Affiliation::organizationId));
         return result;
+    }
+
+    /** Whether the caller may see the organization; an import batch asks once per organization. */
+    private boolean visibleOrganization(EntityManager em, Caller caller, long organizationId) {
+        Optional<ImportBatchScope> batch = ImportBatchScope.current();
+        if (batch.isPresent() && batch.get().knownVisible(organizationId)) {
+            return true;
+        }
+        boolean visible = organizations.visible(em, caller, organizationId, false).isPresent();
+        if (visible) {
+            batch.ifPresent(b -> b.rememberVisible(organizationId));
+        }
+        return visible;
     }
 
     /** {@code current} is what the person has (nothing for a person just created: no query, and no flush for it). */

@@ -48,6 +48,8 @@ class RowImporter {
     static final class Lookups {
 
         private final Map<String, Optional<Long>> recordIds = new HashMap<>();
+        private final Set<Long> createdHere = new java.util.HashSet<>();
+        /** By name key; an organization looked up and not found is {@code null}: the row that needs it creates it. */
         private final Map<String, Long> organizationIds = new HashMap<>();
     }
 
@@ -55,9 +57,46 @@ class RowImporter {
         return new Lookups();
     }
 
+    /** Looks up the records the batch's keys name, all in one query, before its first row. */
+    void prefetch(TransactionContext tx, Caller caller, String entity, String key, List<ImportRow> rows, Lookups lookups) {
+        ContactStore<?, ?, ?> store = entity.equals("organization") ? organizations : persons;
+        Set<String> terms = new LinkedHashSet<>();
+        for (ImportRow row : rows) {
+            String keyValue = keyValue(key, row);
+            String term = keyValue == null ? null : store.keyTerm(key, keyValue);
+            if (term != null && !lookups.recordIds.containsKey(term)) {
+                terms.add(term);
+            }
+        }
+        if (!terms.isEmpty()) {
+            Map<String, Long> found = store.idsByKeyTerms(tx.entityManager(), key, terms);
+            terms.forEach(term -> lookups.recordIds.put(term, Optional.ofNullable(found.get(term))));
+        }
+        if (!entity.equals("organization")) {
+            prefetchOrganizations(tx, caller, rows, lookups);
+        }
+    }
+
+    private void prefetchOrganizations(TransactionContext tx, Caller caller, List<ImportRow> rows, Lookups lookups) {
+        Set<String> names = new LinkedHashSet<>();
+        for (ImportRow row : rows) {
+            String organization = row.cell("organization");
+            if (organization != null && !lookups.organizationIds.containsKey(organizations.nameKey(organization))) {
+                names.add(organizations.nameKey(organization));
+            }
+        }
+        if (!names.isEmpty()) {
+            Map<String, Long> found = organizations.visibleByNameKeys(tx, caller, names);
+            names.forEach(name -> lookups.organizationIds.put(name, found.get(name)));
+        }
+    }
+
+    private static String keyValue(String key, ImportRow row) {
+        return key.equals("externalId") ? row.cell(key) : several(row.cell(key)).stream().findFirst().orElse(null);
+    }
+
     Outcome apply(TransactionContext tx, Caller caller, String entity, String key, ImportRow row, Lookups lookups) {
-        String keyValue = key.equals("externalId") ? row.cell(key) : several(row.cell(key)).stream().findFirst()
-                .orElse(null);
+        String keyValue = keyValue(key, row);
         if (keyValue == null) {
             throw ApiProblem.invalid("No key.", List.of(new FieldError(key,
                     "is empty, and it is the key rows are matched on")));
@@ -73,8 +112,13 @@ class RowImporter {
         if (term == null) {
             return Optional.empty();
         }
-        return lookups.recordIds.computeIfAbsent(term, t -> store.idByKeyTerm(tx.entityManager(), key, t))
-                .map(id -> tx.entityManager().find(store.entityClass(), id));
+        Optional<Long> id = lookups.recordIds.computeIfAbsent(term,
+                t -> store.idByKeyTerm(tx.entityManager(), key, t));
+        if (id.isPresent() && lookups.createdHere.contains(id.get())) {
+            // an earlier row of this batch created it: what it held back is read with the record
+            ImportBatchScope.current().ifPresent(batch -> batch.writeHeldBack(tx.entityManager()));
+        }
+        return id.map(found -> tx.entityManager().find(store.entityClass(), found));
     }
 
     private Outcome person(TransactionContext tx, Caller caller, String key, String keyValue, ImportRow row,
@@ -89,8 +133,8 @@ class RowImporter {
         List<Affiliation> affiliations = new ArrayList<>(base == null ? List.of() : base.affiliations());
         String organization = row.cell("organization");
         if (organization != null) {
-            long organizationId = lookups.organizationIds.computeIfAbsent(organizations.nameKey(organization),
-                    name -> organizations.findOrCreate(tx, caller, organizations.rules(caller), organization));
+            long organizationId = organizationId(tx, caller, organization, lookups);
+            ImportBatchScope.current().ifPresent(batch -> batch.rememberVisible(organizationId));
             affiliations.removeIf(a -> a.organizationId() == organizationId);
             affiliations.add(new Affiliation(organizationId, null, row.cell("role")));
         }
@@ -107,6 +151,8 @@ class RowImporter {
                 pick(row.cell("externalId"), base == null ? null : base.externalId()),
                 custom(base == null ? null : base.custom(), row));
         if (existing.isPresent()) {
+            // an organization this row created must be in the database before the person's new link to it
+            ImportBatchScope.writeAll(tx.entityManager());
             persons.updateIn(tx, caller, rules, existing.get(), draft);
             return Outcome.UPDATED;
         }
@@ -143,7 +189,20 @@ class RowImporter {
         return Outcome.CREATED;
     }
 
+
+    /** The organization a row names: looked up before the batch (or now), created when nobody has it yet. */
+    private long organizationId(TransactionContext tx, Caller caller, String name, Lookups lookups) {
+        String key = organizations.nameKey(name);
+        if (!lookups.organizationIds.containsKey(key)) {
+            lookups.organizationIds.put(key, organizations.findOrCreate(tx, caller, organizations.rules(caller), name));
+        } else if (lookups.organizationIds.get(key) == null) {
+            lookups.organizationIds.put(key, organizations.createNamed(tx, caller, organizations.rules(caller), name));
+        }
+        return lookups.organizationIds.get(key);
+    }
+
     private static void remember(Lookups lookups, String term, long id) {
+        lookups.createdHere.add(id);
         if (term != null) {
             lookups.recordIds.put(term, Optional.of(id));
         }

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
@@ -12,6 +14,9 @@ import jakarta.persistence.EntityManager;
  * data (not audited, never read as objects), and imports write millions of them.
  */
 final class TermWriter {
+
+    private static final String INSERT =
+            "INSERT INTO contacts_term (record_kind, record_id, term_kind, term) VALUES (?, ?, ?, ?)";
 
     private TermWriter() {
     }
@@ -31,12 +36,36 @@ final class TermWriter {
         }
     }
 
-    /** The terms of a record just created: it has none to replace. */
+    /** The search terms of one record. */
+    record RecordTerms(RecordKind kind, long recordId, Collection<Terms.Term> terms) {
+    }
+
+    /**
+     * The terms of a record just created: it has none to replace. Inside an import batch they are held back and
+     * written with the batch's others.
+     */
     static void insert(EntityManager em, RecordKind kind, long recordId, Collection<Terms.Term> terms) {
-        try {
-            insertWith(em.unwrap(Connection.class), kind, recordId, terms);
+        if (terms.isEmpty()) {
+            return;
+        }
+        Optional<ImportBatchScope> batch = ImportBatchScope.current();
+        if (batch.isPresent()) {
+            batch.get().holdBack(new RecordTerms(kind, recordId, terms));
+            return;
+        }
+        insertAll(em, List.of(new RecordTerms(kind, recordId, terms)));
+    }
+
+    /** The terms of several records just created, in one JDBC batch. */
+    static void insertAll(EntityManager em, Collection<RecordTerms> records) {
+        try (PreparedStatement insert = em.unwrap(Connection.class).prepareStatement(INSERT)) {
+            for (RecordTerms record : records) {
+                add(insert, record.kind(), record.recordId(), record.terms());
+            }
+            insert.executeBatch();
         } catch (SQLException failure) {
-            throw failed(kind, recordId, failure);
+            RecordTerms first = records.iterator().next();
+            throw failed(first.kind(), first.recordId(), failure);
         }
     }
 
@@ -46,7 +75,7 @@ final class TermWriter {
     }
 
     static void remove(EntityManager em, RecordKind kind, long recordId) {
-        replace(em, kind, recordId, java.util.List.of());
+        replace(em, kind, recordId, List.of());
     }
 
     private static void insertWith(Connection connection, RecordKind kind, long recordId, Collection<Terms.Term> terms)
@@ -54,16 +83,20 @@ final class TermWriter {
         if (terms.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO contacts_term (record_kind, record_id, term_kind, term) VALUES (?, ?, ?, ?)")) {
-            for (Terms.Term term : terms) {
-                insert.setString(1, kind.code());
-                insert.setLong(2, recordId);
-                insert.setString(3, term.kind().code);
-                insert.setString(4, term.text());
-                insert.addBatch();
-            }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            add(insert, kind, recordId, terms);
             insert.executeBatch();
+        }
+    }
+
+    private static void add(PreparedStatement insert, RecordKind kind, long recordId, Collection<Terms.Term> terms)
+            throws SQLException {
+        for (Terms.Term term : terms) {
+            insert.setString(1, kind.code());
+            insert.setLong(2, recordId);
+            insert.setString(3, term.kind().code);
+            insert.setString(4, term.text());
+            insert.addBatch();
         }
     }
 }

@@ -79,6 +79,31 @@ abstract class ContactsContractTest extends ContactsTestBase {
     }
 
     @Test
+    void typeAheadListsEachMatchOnceByTheWordItMatchedAndOnlyWhatTheCallerSees() throws Exception {
+        as(admin, () -> {
+            persons.create(PersonDraft.of("Maryam", "Zand", "maryam@example.com", null));
+            persons.create(PersonDraft.of("Reza", "Mahdavi", null, null));
+            persons.create(PersonDraft.of("Mahsa", "Amini", null, null));
+            persons.create(PersonDraft.of("Sara", "Karimi", null, null));
+            return null;
+        });
+        as(alice, () -> persons.create(PersonDraft.of("Mani", "Private", null, null)));
+
+        // Maryam matches by name and by email, and comes once; the order follows the word that matched
+        assertEquals(List.of("Reza Mahdavi", "Mahsa Amini", "Mani Private", "Maryam Zand"),
+                suggestions(admin, "ma", 10));
+        assertEquals(List.of("Reza Mahdavi", "Mahsa Amini"), suggestions(admin, "ma", 2));
+        assertEquals(List.of("Reza Mahdavi"), suggestions(admin, "ma re", 10));
+        assertEquals(List.of(), suggestions(admin, "ma zzz", 10));
+        assertEquals(List.of("Mani Private"), suggestions(alice, "ma", 10), "records are private by default");
+        assertEquals(List.of(), suggestions(bob, "ma", 10));
+    }
+
+    private List<String> suggestions(org.rapport.platform.api.security.Caller caller, String prefix, int limit) throws Exception {
+        return as(caller, () -> persons.suggest(prefix, limit)).stream().map(s -> s.displayName()).toList();
+    }
+
+    @Test
     void searchTreatsLikeWildcardsAsText() throws Exception {
         as(admin, () -> persons.create(PersonDraft.of("Sara", "Ahmadi", null, null)));
 

@@ -171,6 +171,29 @@ abstract class ImportContractTest extends ContactsTestBase {
     }
 
     @Test
+    void anUpdateLinksToAnOrganizationItsBatchCreated() throws Exception {
+        finished(start("firstName,lastName,email\nAli,Karimi,ali@example.com\n", "email", 100));
+
+        // new people's links wait for the end of the batch; an updated person's link to a new organization cannot
+        ImportJob job = finished(start("""
+                firstName,lastName,email,organization,role
+                Sara,Ahmadi,sara@example.com,NewCo,CEO
+                Ali,,ali@example.com,OtherCo,CTO
+                Reza,Rad,reza@example.com,OtherCo,
+                """, "email", 100));
+
+        assertEquals(List.of(2L, 1L, 0L), List.of(job.created(), job.updated(), job.failed()));
+        Map<String, String> organizationOf = new java.util.TreeMap<>();
+        for (Person p : as(admin, () -> persons.list(ContactQuery.first(10))).items()) {
+            organizationOf.put(p.firstName(), p.affiliations().stream()
+                    .map(a -> a.organizationName() + "/" + a.role()).collect(java.util.stream.Collectors.joining(",")));
+        }
+        assertEquals(Map.of("Ali", "OtherCo/CTO", "Reza", "OtherCo/null", "Sara", "NewCo/CEO"), organizationOf);
+        assertEquals(List.of(1L), as(admin, () -> persons.list(ContactQuery.first(5).withText("reza@example.com")))
+                .items().stream().map(p -> (long) p.emails().size()).toList(), "Reza's terms were written");
+    }
+
+    @Test
     void anAddressBookImportsEveryEmailAndPhoneOfACard() throws Exception {
         String cards = """
                 BEGIN:VCARD

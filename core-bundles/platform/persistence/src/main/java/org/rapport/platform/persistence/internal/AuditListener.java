@@ -1,8 +1,5 @@
 package org.rapport.platform.persistence.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,12 +24,11 @@ import org.rapport.platform.api.security.CurrentCaller;
 /**
  * Writes the audit trail of one module's entities from inside EclipseLink's commit: after each insert, update and
  * delete, one row per field into {@code rapport_audit}, through the same connection and transaction as the change
- * itself — so a change without its audit rows, or audit rows of a change that was rolled back, cannot exist.
+ * itself — so a change without its audit rows, or audit rows of a change that was rolled back, cannot exist. The
+ * rows of a transaction are written together just before it commits ({@link PendingAuditRows}).
  */
 final class AuditListener extends DescriptorEventAdapter {
 
-    private static final String INSERT = "INSERT INTO rapport_audit (at, actor, channel, module, entity, "
-            + "entity_id, operation, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final String module;
     private final Map<String, Boolean> confidentialFields = new ConcurrentHashMap<>();
@@ -143,27 +139,13 @@ final class AuditListener extends DescriptorEventAdapter {
     }
 
     /**
-     * One JDBC batch on the commit's own connection: an EclipseLink query per row would be prepared anew each time
-     * and would end the batch of entity inserts it interrupts.
+     * Held for the transaction's commit, then written with its other audit rows in one JDBC batch on its own
+     * connection (see {@link PendingAuditRows}).
      */
     private static void write(DescriptorEvent event, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        Connection connection = ((AbstractSession) event.getSession()).getAccessor().getConnection();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (Object[] row : rows) {
-                insert.setTimestamp(1, (Timestamp) row[0]);
-                for (int i = 1; i < row.length; i++) {
-                    insert.setString(i + 1, (String) row[i]);
-                }
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException failed) {
-            // thrown inside the commit, so the change it audits is rolled back with it
-            throw new IllegalStateException("Could not write the audit trail of " + event.getDescriptor().getAlias(),
-                    failed);
+        if (!rows.isEmpty()) {
+            PendingAuditRows.everyTransaction().add(
+                    ((AbstractSession) event.getSession()).getAccessor().getConnection(), rows);
         }
     }
 }

@@ -91,7 +91,10 @@ final class ModulePersistenceService implements ModulePersistence {
         @Override
         public void eraseAuditValues(String entity, String entityId) {
             entityManager.flush();
-            AuditErasure.erase(entityManager.unwrap(Connection.class), moduleId, entity, entityId);
+            Connection connection = entityManager.unwrap(Connection.class);
+            // this transaction's own changes to the record are in the trail too: written first, then blanked
+            PendingAuditRows.everyTransaction().write(connection);
+            AuditErasure.erase(connection, moduleId, entity, entityId);
         }
 
 

@@ -25,6 +25,7 @@ public class PlatformSession implements SessionCustomizer {
                 descriptor.getEventManager().addListener(audit);
             }
         }
+        session.getEventManager().addListener(new AuditCommits(PendingAuditRows.everyTransaction()));
     }
 
     /** The module id in a unit name made by {@link EntityManagerFactories}. */

@@ -259,12 +259,7 @@ class ContactsImportIT {
 
     /** Fetches a link's target as the page's user (their session), as the browser would save it. */
     static String download(Browser browser, WebElement link) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", link);
-        browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        return (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + " fetch(arguments[0].href, {credentials: 'same-origin'}).then(r => r.text()).then(done,"
-                        + " e => done('fetch failed: ' + e))", link);
+        return Download.of(browser, link).text();
     }
 
     private static void press(Browser browser, String id) {

@@ -26,4 +26,12 @@ public interface Attachments {
     Attachment describe(String entity, long id, long attachmentId);
 
     void delete(String entity, long id, long attachmentId) throws IOException;
+
+    /**
+     * The largest file {@link #add} accepts, in bytes ({@code maxAttachmentBytes}), so a page can say so before the
+     * upload.
+     *
+     * @since 1.2
+     */
+    long maxBytes();
 }

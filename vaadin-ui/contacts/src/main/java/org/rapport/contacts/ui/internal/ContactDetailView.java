@@ -151,21 +151,21 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             header.add(delete);
         }
+        actions(contact).forEach(header::add);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.getStyle().set("flex-wrap", "wrap").set("margin-block-end", "var(--lumo-space-m)");
         return header;
     }
 
+    /** Further actions in the header of a record's page, after edit and delete; none by default. */
+    List<Component> actions(Contact contact) {
+        return List.of();
+    }
+
     private void confirmDelete(Contact contact) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("contact-delete-dialog");
-        dialog.setHeader(getTranslation(kind.key("delete.title"), contact.displayName()));
-        dialog.setText(getTranslation(kind.key("delete.text")));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("contacts.form.cancel"));
-        dialog.setConfirmText(getTranslation("contacts.detail.delete"));
-        dialog.setConfirmButtonTheme("error primary");
+        ConfirmDialog dialog = deleteDialog(this, "contact-delete-dialog",
+                getTranslation(kind.key("delete.title"), contact.displayName()), getTranslation(kind.key("delete.text")));
         dialog.addConfirmListener(confirmed -> {
             try {
                 service.delete(contact.id(), contact.version());
@@ -179,6 +179,19 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
             }
         });
         dialog.open();
+    }
+
+    /** "Delete …?" with Cancel and a red Delete; the caller says what deleting does. */
+    static ConfirmDialog deleteDialog(Component page, String id, String header, String text) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId(id);
+        dialog.setHeader(header);
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(page.getTranslation("contacts.form.cancel"));
+        dialog.setConfirmText(page.getTranslation("contacts.detail.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        return dialog;
     }
 
     /** Label and value pairs in two columns that follow the writing direction; hidden fields are left out. */

@@ -46,7 +46,12 @@ enum ContactKind {
         this.fields = fields;
     }
 
-    String listRoute() {
+    /** The permission to export this kind's lists. */
+    String exportPermission() {
+        return this == PERSON ? ContactPermissions.PERSON_EXPORT : ContactPermissions.ORGANIZATION_EXPORT;
+    }
+
+        String listRoute() {
         return "contacts/" + plural;
     }
 

@@ -55,6 +55,8 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
     private final Select<LifecycleStage> stage = new Select<>();
     private final Span total = new Span();
     private final Div empty = new Div();
+    /** The filters the grid shows now, for the exports: read by the download request, on another thread. */
+    private volatile ContactQuery shownQuery;
     /** Filters on custom fields shown in the list: each gives its condition, or {@code null} when set to any. */
     private final List<java.util.function.Supplier<CustomFilter>> customFilters = new ArrayList<>();
 
@@ -85,7 +87,18 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
         importFile.setId("contacts-import-open");
         importFile.setVisible(Texts.callerHas(org.rapport.contacts.api.ContactPermissions.PERSON_IMPORT)
                 && Texts.callerHas(kind.writePermission));
-        HorizontalLayout top = new HorizontalLayout(heading, total, spacer, importFile, add);
+        HorizontalLayout top = new HorizontalLayout(heading, total, spacer);
+        if (Texts.callerHas(kind.exportPermission())) {
+            top.add(Downloads.button("contacts-export-csv", VaadinIcon.DOWNLOAD_ALT, getTranslation("contacts.export.csv"),
+                    () -> Downloads.dated(fileStem(), "csv"), "text/csv; charset=UTF-8", out -> {
+                        java.io.Writer csv = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+                        service.exportCsv(shownQuery, csv);
+                        csv.flush();
+                    }));
+            exports().forEach(top::add);
+        }
+        top.add(importFile, add);
+        top.getStyle().set("flex-wrap", "wrap");
         top.setFlexGrow(1, spacer);
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -218,6 +231,7 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
                 .filter(java.util.Objects::nonNull).toList();
         ContactQuery query = new ContactQuery(text.isEmpty() ? null : text, stage.getValue(), null,
                 ContactQuery.Sort.NAME, PAGE_SIZE, null, conditions);
+        shownQuery = query;
         KeysetPages<Contact> pages = new KeysetPages<>((cursor, size) -> service.list(query.after(cursor)), PAGE_SIZE);
         long count;
         boolean estimated;
@@ -259,6 +273,21 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
         if (!filtered) {
             emptyListOffer().ifPresent(empty::add);
         }
+    }
+
+    /** Further exports of the shown list, for a caller with the export permission; none by default. */
+    java.util.List<com.vaadin.flow.component.Component> exports() {
+        return java.util.List.of();
+    }
+
+    /** The filters the list shows now (all pages of them). */
+    ContactQuery shownQuery() {
+        return shownQuery;
+    }
+
+    /** The start of an export's file name: {@code people}, {@code organizations}. */
+    String fileStem() {
+        return kind == ContactKind.PERSON ? "people" : "organizations";
     }
 
     /** What an empty, unfiltered list offers besides creating a record; nothing by default. */

@@ -47,7 +47,7 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.PersonList(ContactService.of(persons, customFields), formatting, access, demo);
+            return new Views.PersonList(ContactService.of(persons, customFields), formatting, access, demo, persons);
         }
     }
 
@@ -60,12 +60,15 @@ public final class ContactPages {
         private final DetailTabs tabs;
 
         private final PersonDuplicates duplicates;
+        private final org.rapport.contacts.api.PersonPrivacy privacy;
 
         @Activate
         public PersonDetail(@Reference Persons persons, @Reference CustomFields customFields, @Reference LocaleFormatting formatting,
-                @Reference AuditTrail trail, @Reference DetailTabs tabs, @Reference PersonDuplicates duplicates) {
+                @Reference AuditTrail trail, @Reference DetailTabs tabs, @Reference PersonDuplicates duplicates,
+                @Reference org.rapport.contacts.api.PersonPrivacy privacy) {
             super(ContactKind.PERSON);
             this.duplicates = duplicates;
+            this.privacy = privacy;
             this.persons = persons;
             this.customFields = customFields;
             this.formatting = formatting;
@@ -81,7 +84,7 @@ public final class ContactPages {
         @Override
         public com.vaadin.flow.component.Component createView() {
             return new Views.PersonDetail(ContactService.of(persons, customFields), formatting, trail, tabs,
-                    duplicates);
+                    duplicates, privacy);
         }
     }
 

@@ -33,6 +33,9 @@ interface ContactService {
 
     List<Suggestion> suggest(String prefix, int limit);
 
+    /** Every record the query matches as CSV, as the caller may see them (needs the kind's export permission). */
+    long exportCsv(ContactQuery query, java.io.Writer out) throws java.io.IOException;
+
     /** The active custom fields of this kind, by position; none when the custom fields service is not there. */
     List<CustomFieldDefinition> customFields();
 
@@ -73,6 +76,11 @@ interface ContactService {
             @Override
             public List<Suggestion> suggest(String prefix, int limit) {
                 return persons.suggest(prefix, limit);
+            }
+
+            @Override
+            public long exportCsv(ContactQuery query, java.io.Writer out) throws java.io.IOException {
+                return persons.exportCsv(query, out);
             }
 
             @Override
@@ -126,6 +134,11 @@ interface ContactService {
             @Override
             public List<Suggestion> suggest(String prefix, int limit) {
                 return organizations.suggest(prefix, limit);
+            }
+
+            @Override
+            public long exportCsv(ContactQuery query, java.io.Writer out) throws java.io.IOException {
+                return organizations.exportCsv(query, out);
             }
 
             @Override

@@ -1,7 +1,5 @@
 package org.rapport.contacts.ui.internal;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.Component;
 
 import org.osgi.service.component.annotations.Activate;
@@ -12,33 +10,14 @@ import org.rapport.ui.api.DetailTab;
 
 /** An organization's page gets a "People" tab: who works there, in what role. */
 @org.osgi.service.component.annotations.Component(service = DetailTab.class)
-public final class OrganizationPeopleTab implements DetailTab {
+public final class OrganizationPeopleTab extends ContactTab {
 
     private final Persons persons;
 
     @Activate
     public OrganizationPeopleTab(@Reference Persons persons) {
+        super(ContactPermissions.ORGANIZATION_TYPE, "contacts.organization.people", 10, ContactPermissions.PERSON_READ);
         this.persons = persons;
-    }
-
-    @Override
-    public String recordType() {
-        return ContactPermissions.ORGANIZATION_TYPE;
-    }
-
-    @Override
-    public String titleKey() {
-        return "contacts.organization.people";
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public Optional<String> requiredPermission() {
-        return Optional.of(ContactPermissions.PERSON_READ);
     }
 
     @Override

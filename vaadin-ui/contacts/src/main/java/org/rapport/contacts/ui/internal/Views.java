@@ -23,11 +23,25 @@ public final class Views {
         static final int DEMO_PEOPLE = 200;
 
         private final transient org.rapport.contacts.api.ContactDemoData demo;
+        private final transient org.rapport.contacts.api.Persons persons;
 
         PersonList(ContactService service, LocaleFormatting formatting, RecordAccess access,
-                org.rapport.contacts.api.ContactDemoData demo) {
+                org.rapport.contacts.api.ContactDemoData demo, org.rapport.contacts.api.Persons persons) {
             super(service, formatting, access);
             this.demo = demo;
+            this.persons = persons;
+        }
+
+        /** People also go to address books and phones: the shown list as vCards. */
+        @Override
+        java.util.List<com.vaadin.flow.component.Component> exports() {
+            return java.util.List.of(Downloads.button("contacts-export-vcard",
+                    com.vaadin.flow.component.icon.VaadinIcon.USER_CARD, getTranslation("contacts.export.vcard"),
+                    () -> Downloads.dated(fileStem(), "vcf"), "text/vcard; charset=UTF-8", out -> {
+                        java.io.Writer cards = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+                        persons.exportVCards(shownQuery(), cards);
+                        cards.flush();
+                    }));
         }
 
         /** A first-time user with an empty list is offered sample people in their own scripts. */
@@ -77,11 +91,21 @@ public final class Views {
         private static final long serialVersionUID = 1L;
 
         private final transient PersonDuplicates duplicates;
+        private final transient org.rapport.contacts.api.PersonPrivacy privacy;
 
         PersonDetail(ContactService service, LocaleFormatting formatting, AuditTrail trail, DetailTabs tabs,
-                PersonDuplicates duplicates) {
+                PersonDuplicates duplicates, org.rapport.contacts.api.PersonPrivacy privacy) {
             super(service, formatting, trail, tabs);
             this.duplicates = duplicates;
+            this.privacy = privacy;
+        }
+
+        /** The GDPR archive and erasure; an erased person's page shows the erased record. */
+        @Override
+        java.util.List<com.vaadin.flow.component.Component> actions(Contact contact) {
+            // navigating again reads the record anew, and the shell's title with it
+            return PrivacyActions.of(this, privacy, contact, erased -> getUI().ifPresent(ui -> ui.navigate(
+                    ContactKind.PERSON.detailRoute(erased))));
         }
 
         /** Possible duplicates, for those who may merge them: merging changes one person and deletes the other. */

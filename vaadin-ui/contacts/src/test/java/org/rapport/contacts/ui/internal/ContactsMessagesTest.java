@@ -77,6 +77,10 @@ class ContactsMessagesTest {
         for (org.rapport.contacts.api.ImportJob.State state : org.rapport.contacts.api.ImportJob.State.values()) {
             wanted.add("contacts.import.state." + state.wire());
         }
+        // the consents tab names every channel the module records consent for
+        for (org.rapport.contacts.api.ConsentChannel channel : org.rapport.contacts.api.ConsentChannel.values()) {
+            wanted.add("contacts.consents.channel." + channel.name());
+        }
         Set<String> english = texts("").stringPropertyNames();
         for (String key : wanted) {
             assertTrue(english.contains(key), key);
@@ -91,6 +95,15 @@ class ContactsMessagesTest {
         assertEquals("۱٬۲۳۴ نفر", format("_fa", "contacts.persons.count", 1234L));
         assertEquals("حدود ۱٫۲ میلیون نفر", format("_fa", "contacts.persons.countAbout", 1_234_567L));
         assertEquals("شخصان", format("_ar", "contacts.persons.count", 2L));
+    }
+
+    @Test
+    void fileSizesAreShortAndInTheLanguagesDigits() throws IOException {
+        assertEquals("812 B", format("", "contacts.size.bytes", 812L));
+        assertEquals("45.3 KB", format("", "contacts.size.kb", 45.3));
+        assertEquals("10 MB", format("", "contacts.size.mb", 10.0));
+        assertEquals("۱۰ مگابایت", format("_fa", "contacts.size.mb", 10.0));
+        assertEquals("۴۵٫۳ کیلوبایت", format("_fa", "contacts.size.kb", 45.3));
     }
 
     private static String format(String language, String key, Object argument) throws IOException {

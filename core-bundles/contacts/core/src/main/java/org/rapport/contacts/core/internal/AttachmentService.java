@@ -147,6 +147,11 @@ public class AttachmentService implements Attachments {
         removeFile(stored);
     }
 
+    @Override
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     /** Removes a record's files after its rows were deleted (erasure). */
     void removeFile(String stored) {
         try {

@@ -423,25 +423,39 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
                     record -> CustomValueParser.text(field.type(), customOfRecord(record).get(field.key())));
         }
         com.opencsv.CSVWriter csv = columns.start(out, hidden);
+        long written = eachPage(query, records -> records.forEach(record -> columns.write(csv, record, hidden)));
+        columns.finish(csv);
+        recordExport(written, "", query);
+        return written;
+    }
+
+    /** What an export does with each page of records. */
+    interface PageWriter<R> {
+        void write(List<R> records) throws java.io.IOException;
+    }
+
+    /** Hands every page of records the query matches, in its order, to {@code writer}; answers how many there were. */
+    long eachPage(ContactQuery query, PageWriter<R> writer) throws java.io.IOException {
         long written = 0;
         ContactQuery page = query.firstPageOf(ContactQuery.MAX_SIZE);
         while (true) {
             Page<R> found = list(page);
-            for (R record : found.items()) {
-                columns.write(csv, record, hidden);
-                written++;
-            }
+            writer.write(found.items());
+            written += found.items().size();
             if (found.nextCursor() == null) {
-                break;
+                return written;
             }
             page = page.after(found.nextCursor());
         }
-        columns.finish(csv);
+    }
+
+    /** Puts an export in the audit trail: how many records, in what format ({@code ""} for CSV), and the filters. */
+    void recordExport(long written, String format, ContactQuery query) {
         if (context.audit() != null) {
-            context.audit().record("contacts", entityName(), null, "EXPORT", written + " records, search '"
-                    + (query.text() == null ? "" : query.text()) + "', stage " + query.stage() + ", tag " + query.tag());
+            context.audit().record("contacts", entityName(), null, "EXPORT", written + " records" + format
+                    + ", search '" + (query.text() == null ? "" : query.text()) + "', stage " + query.stage()
+                    + ", tag " + query.tag());
         }
-        return written;
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import org.rapport.contacts.api.Affiliation;
 import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.ContactQuery;
 import org.rapport.contacts.api.ContactTopics;
 import org.rapport.contacts.api.Email;
 import org.rapport.contacts.api.LifecycleStage;
@@ -100,6 +101,14 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
     @Override
     String exportPermission() {
         return ContactPermissions.PERSON_EXPORT;
+    }
+
+    @Override
+    public long exportVCards(ContactQuery query, java.io.Writer out) throws java.io.IOException {
+        permitted(exportPermission(), "export");
+        long written = eachPage(query, people -> VCards.write(people, out));
+        recordExport(written, " as vCard", query);
+        return written;
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.rapport.contacts.core.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,10 +30,8 @@ import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.ContactPermissions;
 import org.rapport.contacts.api.ContactQuery;
 import org.rapport.contacts.api.ImportJob;
-import org.rapport.contacts.api.Page;
 import org.rapport.contacts.api.Person;
 import org.rapport.contacts.api.Persons;
-import org.rapport.platform.api.audit.AuditTrail;
 import org.rapport.platform.api.security.RequiresPermission;
 
 /**
@@ -52,14 +49,11 @@ public class VCardsResource {
 
     private final Persons persons;
     private final ContactImports imports;
-    private final AuditTrail audit;
 
     @Activate
-    public VCardsResource(@Reference Persons persons, @Reference ContactImports imports,
-            @Reference AuditTrail audit) {
+    public VCardsResource(@Reference Persons persons, @Reference ContactImports imports) {
         this.persons = persons;
         this.imports = imports;
-        this.audit = audit;
     }
 
     /** One person's card. */
@@ -83,11 +77,7 @@ public class VCardsResource {
             @QueryParam("tag") String tag, @QueryParam("sort") String sort, @Context UriInfo uri) {
         ContactQuery first = ListAnswers.withCustom(ListAnswers.query(q, stage, tag, sort, ContactQuery.MAX_SIZE,
                 null), uri);
-        StreamingOutput body = StreamedAsCaller.of(writer -> {
-            long written = writeAll(first, writer);
-            audit.record("contacts", "Person", null, "EXPORT", written + " records as vCard, search '"
-                    + (q == null ? "" : q) + "', stage " + stage + ", tag " + tag);
-        });
+        StreamingOutput body = StreamedAsCaller.of(writer -> persons.exportVCards(first, writer));
         return Response.ok(body, VCARD).header("Content-Disposition", ContentDisposition.attachment("people.vcf"))
                 .build();
     }
@@ -107,20 +97,6 @@ public class VCardsResource {
                 dryRun);
         return Response.accepted(java.util.Map.of("id", job.id(), "state", job.state().wire(), "totalRows",
                 job.totalRows())).location(URI.create("contacts/imports/" + job.id())).build();
-    }
-
-    private long writeAll(ContactQuery first, Writer out) throws IOException {
-        long written = 0;
-        ContactQuery query = first;
-        while (true) {
-            Page<Person> page = persons.list(query);
-            VCards.write(page.items(), out);
-            written += page.items().size();
-            if (page.nextCursor() == null) {
-                return written;
-            }
-            query = query.after(page.nextCursor());
-        }
     }
 
     private static String fileName(Person person) {

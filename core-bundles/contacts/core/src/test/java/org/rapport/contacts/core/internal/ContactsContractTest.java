@@ -283,17 +283,7 @@ abstract class ContactsContractTest extends ContactsTestBase {
 
     @Test
     void exportsWriteEveryMatchingRecordWithoutHiddenColumnsAndAreAudited() throws Exception {
-        access.defaults.put(ContactPermissions.PERSON_TYPE, OrgWideDefault.PUBLIC_READ);
-        access.rule("bob", ContactPermissions.PERSON_TYPE, "emails", FieldRule.HIDDEN);
-        as(alice, () -> {
-            for (int i = 0; i < 7; i++) {
-                persons.create(PersonDraft.of("Export", "Row" + i, "row" + i + "@example.com", null));
-            }
-            persons.create(PersonDraft.of("Other", "Person", "other@example.com", null));
-            return null;
-        });
-        Caller exporter = caller(bob.userId(), "bob", Set.of("sales"), Set.of(ContactPermissions.PERSON_READ,
-                ContactPermissions.PERSON_EXPORT));
+        Caller exporter = exporterWithoutEmails("Export", "Row", 7);
 
         java.io.StringWriter out = new java.io.StringWriter();
         long written = as(exporter, () -> persons.exportCsv(ContactQuery.first(2).withText("export"), out));
@@ -306,6 +296,42 @@ abstract class ContactsContractTest extends ContactsTestBase {
         assertTrue(audit.events.get(0).startsWith("contacts Person EXPORT 7 records"), audit.events.toString());
         assertThrows(ContactAccessException.class, () -> as(alice, () -> persons.exportCsv(ContactQuery.first(5),
                 new java.io.StringWriter())));
+    }
+
+    @Test
+    void vCardExportsWriteACardPerMatchingPersonWithoutHiddenFieldsAndAreAudited() throws Exception {
+        Caller exporter = exporterWithoutEmails("Card", "Holder", 3);
+
+        java.io.StringWriter out = new java.io.StringWriter();
+        long written = as(exporter, () -> persons.exportVCards(ContactQuery.first(2).withText("card"), out));
+
+        assertEquals(3, written);
+        assertEquals(3, out.toString().split("BEGIN:VCARD").length - 1, out.toString());
+        assertTrue(out.toString().contains("FN:Card Holder2"), out.toString());
+        assertFalse(out.toString().contains("Other Person"), out.toString());
+        assertFalse(out.toString().contains("@example.com"), "hidden emails must not be exported");
+        assertTrue(audit.events.get(0).startsWith("contacts Person EXPORT 3 records as vCard, search 'card'"),
+                audit.events.toString());
+        assertThrows(ContactAccessException.class, () -> as(alice, () -> persons.exportVCards(ContactQuery.first(5),
+                new java.io.StringWriter())));
+    }
+
+    /**
+     * Alice's people {@code first lastN} (with emails) and one other, readable by everyone; answers Bob as an exporter
+     * whose role hides emails.
+     */
+    private Caller exporterWithoutEmails(String first, String last, int count) throws Exception {
+        access.defaults.put(ContactPermissions.PERSON_TYPE, OrgWideDefault.PUBLIC_READ);
+        access.rule("bob", ContactPermissions.PERSON_TYPE, "emails", FieldRule.HIDDEN);
+        as(alice, () -> {
+            for (int i = 0; i < count; i++) {
+                persons.create(PersonDraft.of(first, last + i, last.toLowerCase() + i + "@example.com", null));
+            }
+            persons.create(PersonDraft.of("Other", "Person", "other@example.com", null));
+            return null;
+        });
+        return caller(bob.userId(), "bob", Set.of("sales"), Set.of(ContactPermissions.PERSON_READ,
+                ContactPermissions.PERSON_EXPORT));
     }
 
     @Test
@@ -525,6 +551,7 @@ abstract class ContactsContractTest extends ContactsTestBase {
         assertEquals("قرارداد.txt", stored.fileName());
         assertEquals(contract.length, stored.sizeBytes());
         assertEquals(List.of(stored), as(alice, () -> attachments.list("person", lead.id())));
+        assertEquals(1000, attachments.maxBytes());
         try (java.io.InputStream in = as(alice, () -> attachments.open("person", lead.id(), stored.id()))) {
             assertEquals(new String(contract, java.nio.charset.StandardCharsets.UTF_8),
                     new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));

@@ -31,14 +31,15 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.rapport.contacts.api.ContactImports;
 import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.ImportFormat;
 import org.rapport.contacts.api.ImportJob;
 import org.rapport.contacts.api.ImportPreview;
 import org.rapport.contacts.api.ImportRowError;
 import org.rapport.platform.api.security.RequiresPermission;
 
 /**
- * {@code /api/contacts/imports}: CSV imports as background jobs. {@code POST ?entity=person&key=email} with a
- * {@code text/csv} body answers 202 with the job's {@code Location}; {@code GET} on it tells how far it got. Columns
+ * {@code /api/contacts/imports}: CSV and Excel imports as background jobs. {@code POST ?entity=person&key=email} with
+ * a {@code text/csv} body (or an .xlsx workbook, {@code sheet=} naming its sheet, default the first) answers 202 with the job's {@code Location}; {@code GET} on it tells how far it got. Columns
  * whose header is not a field name are mapped with a query parameter each, {@code map.<header>=<field>} (an empty
  * field skips the column; with any {@code map.} parameter, columns not named are skipped). {@code POST preview} with
  * the file (or its first part) answers its header, first rows and a suggested mapping.
@@ -77,7 +78,20 @@ public class ImportsResource {
     public Response start(@QueryParam("entity") @DefaultValue("person") String entity,
             @QueryParam("key") @DefaultValue("email") String key, @QueryParam("dryRun") boolean dryRun,
             @Context UriInfo uri, InputStream csv) throws IOException {
-        ImportJob job = imports.start(entity, key, mapping(uri.getQueryParameters()), csv, dryRun);
+        return accepted(imports.start(entity, key, mapping(uri.getQueryParameters()), csv, ImportFormat.CSV, dryRun));
+    }
+
+    /** An Excel workbook: the sheet named by {@code sheet} (default: the first) is imported like a CSV file. */
+    @POST
+    @Consumes(ImportFormat.XLSX_MEDIA_TYPE)
+    public Response startWorkbook(@QueryParam("entity") @DefaultValue("person") String entity,
+            @QueryParam("key") @DefaultValue("email") String key, @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("sheet") String sheet, @Context UriInfo uri, InputStream xlsx) throws IOException {
+        return accepted(imports.start(entity, key, mapping(uri.getQueryParameters()), xlsx, ImportFormat.xlsx(sheet),
+                dryRun));
+    }
+
+    private static Response accepted(ImportJob job) {
         return Response.accepted(json(job, List.of())).location(URI.create("contacts/imports/" + job.id())).build();
     }
 
@@ -87,7 +101,17 @@ public class ImportsResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public ImportPreview preview(@QueryParam("entity") @DefaultValue("person") String entity,
             @QueryParam("rows") @DefaultValue("10") int rows, InputStream csv) throws IOException {
-        return imports.preview(entity, csv, rows);
+        return imports.preview(entity, csv, ImportFormat.CSV, rows);
+    }
+
+    /** A workbook's preview (the whole file: its index is at its end), with its sheet names. */
+    @POST
+    @Path("preview")
+    @Consumes(ImportFormat.XLSX_MEDIA_TYPE)
+    public ImportPreview previewWorkbook(@QueryParam("entity") @DefaultValue("person") String entity,
+            @QueryParam("rows") @DefaultValue("10") int rows, @QueryParam("sheet") String sheet, InputStream xlsx)
+            throws IOException {
+        return imports.preview(entity, xlsx, ImportFormat.xlsx(sheet), rows);
     }
 
     /** {@code map.E-Mail=email&map.Notes=}: header to field, in the order given. */

@@ -5,13 +5,11 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -21,11 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import javax.inject.Inject;
-import javax.security.auth.Subject;
 
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 
@@ -97,6 +91,14 @@ public class WorkbookImportsIT extends RapportSuite {
         HttpResponse<String> noSheet = Http.send("POST", IMPORTS + "?entity=person&key=email&sheet=Leads", XLSX, book);
         assertEquals(noSheet.body(), 400, noSheet.statusCode());
         assertTrue(noSheet.body(), noSheet.body().contains("Notes, People"));
+        HttpResponse<String> csvWithSheet = Http.send("POST", IMPORTS + "?entity=person&key=email&sheet=People",
+                "text/csv", "email\na@example.com\n");
+        assertEquals(csvWithSheet.body(), 400, csvWithSheet.statusCode());
+        assertTrue(csvWithSheet.body(), csvWithSheet.body().contains("A CSV file has no sheets."));
+
+        JsonNode start = JSON.readTree(Http.get("/api/openapi.json").body()).path("paths").path(IMPORTS)
+                .path("post").path("requestBody").path("content");
+        assertTrue(start.toString(), start.has("text/csv") && start.has(XLSX));
     }
 
     @Test
@@ -132,22 +134,8 @@ public class WorkbookImportsIT extends RapportSuite {
         }
     }
 
-    /** Runs a command as the admin, through the guarded shell, and answers what it printed. */
     private String execute(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = shell.create(System.in, out, out);
-        Subject admin = new Subject();
-        admin.getPrincipals().add(new UserPrincipal("admin"));
-        admin.getPrincipals().add(new RolePrincipal("admin"));
-        try {
-            Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
-        } catch (Exception e) {
-            out.println(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
-        } finally {
-            session.close();
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return AdminShell.execute(shell, command);
     }
 
     private static String map(String header, String field) {

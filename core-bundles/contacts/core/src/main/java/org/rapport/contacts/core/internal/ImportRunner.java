@@ -45,7 +45,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs CSV imports one at a time on a thread of their own. Rows are applied in batches, each batch in one
+ * Runs CSV imports one at a time on a thread of their own (a workbook's sheet is made the job's CSV file when the job
+ * starts, {@link WorkbookCsv}). Rows are applied in batches, each batch in one
  * transaction together with the job's checkpoint and counts: after a crash or a restart the job goes on from the
  * first row not committed, so it ends with the same counts and creates nothing twice. Jobs left queued or running
  * are picked up again when the module starts.

@@ -42,9 +42,7 @@ public class WorkbookImportsIT extends RapportSuite {
 
     @Test
     public void aWorkbookSheetImportsWithAMappingAndABrokenOneIsRefused() throws Exception {
-        RapportContainer.awaitPlatform(modules);
-        Await.until("the contacts API", Duration.ofSeconds(60),
-                () -> Await.value(() -> Http.get("/api/contacts/persons?size=1")).statusCode() == 200);
+        awaitContacts();
         String marker = "xl" + UUID.randomUUID().toString().substring(0, 6);
         byte[] book = workbook(marker);
 
@@ -103,9 +101,7 @@ public class WorkbookImportsIT extends RapportSuite {
 
     @Test
     public void theShellCommandImportsAWorkbookWithAMapping() throws Exception {
-        RapportContainer.awaitPlatform(modules);
-        Await.until("the contacts API", Duration.ofSeconds(60),
-                () -> Await.value(() -> Http.get("/api/contacts/persons?size=1")).statusCode() == 200);
+        awaitContacts();
         String marker = "xs" + UUID.randomUUID().toString().substring(0, 6);
         Path file = Files.createTempFile("people-", ".xlsx");
         try {
@@ -132,6 +128,12 @@ public class WorkbookImportsIT extends RapportSuite {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    private void awaitContacts() {
+        RapportContainer.awaitPlatform(modules);
+        Await.until("the contacts API", Duration.ofSeconds(60),
+                () -> Await.value(() -> Http.get("/api/contacts/persons?size=1")).statusCode() == 200);
     }
 
     private String execute(String command) throws Exception {

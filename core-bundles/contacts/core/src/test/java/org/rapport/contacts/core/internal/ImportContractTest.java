@@ -330,6 +330,9 @@ abstract class ImportContractTest extends ContactsTestBase {
         ApiProblem binary = assertThrows(ApiProblem.class, () -> preview("person", "PK\u0003\u0004\u0000\u0000,x\n",
                 10));
         assertTrue(binary.detail().contains("not a UTF-8 CSV"), binary.detail());
+        assertTrue(binary.detail().startsWith("The file is an Excel workbook (.xlsx)"), binary.detail());
+        ApiProblem image = assertThrows(ApiProblem.class, () -> preview("person", "\u0089PNG\u0000\u0000,x\n", 10));
+        assertEquals("The file is not a UTF-8 CSV text file.", image.detail());
     }
 
     @Test

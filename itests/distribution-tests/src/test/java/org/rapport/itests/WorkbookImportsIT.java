@@ -46,7 +46,8 @@ public class WorkbookImportsIT extends RapportSuite {
         String marker = "xl" + UUID.randomUUID().toString().substring(0, 6);
         byte[] book = workbook(marker);
 
-        HttpResponse<String> preview = Http.send("POST", IMPORTS + "/preview?entity=person&sheet=People", XLSX, book);
+        HttpResponse<String> preview = Http.sendBytes("POST", IMPORTS + "/preview?entity=person&sheet=People", XLSX,
+                book);
         assertEquals(preview.body(), 200, preview.statusCode());
         JsonNode shown = JSON.readTree(preview.body());
         assertEquals(shown.toString(), "[\"Notes\",\"People\"]", shown.path("sheets").toString());
@@ -57,8 +58,8 @@ public class WorkbookImportsIT extends RapportSuite {
 
         String mapping = "&" + map("نام", "firstName") + "&" + map("نام خانوادگی", "lastName") + "&"
                 + map("ایمیل", "email") + "&" + map("تلفن", "phone") + "&" + map("تاریخ", "");
-        HttpResponse<String> started = Http.send("POST", IMPORTS + "?entity=person&key=email&sheet=People" + mapping,
-                XLSX, book);
+        String start = IMPORTS + "?entity=person&key=email&sheet=People" + mapping;
+        HttpResponse<String> started = Http.sendBytes("POST", start, XLSX, book);
         assertEquals(started.body(), 202, started.statusCode());
         JsonNode done = finished(started);
         assertEquals(done.toString(), "done", done.path("state").asText());
@@ -73,20 +74,20 @@ public class WorkbookImportsIT extends RapportSuite {
         HttpResponse<String> sara = Http.get("/api/contacts/persons?q=sara." + marker + "@example.com");
         assertEquals(sara.body(), "1", sara.headers().firstValue("X-Total-Count").orElse(""));
 
-        JsonNode again = finished(Http.send("POST", IMPORTS + "?entity=person&key=email&sheet=People" + mapping, XLSX,
-                book));
+        JsonNode again = finished(Http.sendBytes("POST", start, XLSX, book));
         assertEquals(again.toString(), 0, again.path("created").asInt());
         assertEquals(again.toString(), 2, again.path("updated").asInt());
 
-        HttpResponse<String> notABook = Http.send("POST", IMPORTS + "?entity=person&key=email", XLSX,
+        HttpResponse<String> notABook = Http.sendBytes("POST", IMPORTS + "?entity=person&key=email", XLSX,
                 "email\na@example.com\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(notABook.body(), 400, notABook.statusCode());
         assertTrue(notABook.body(), notABook.body().contains("not an Excel workbook (.xlsx)"));
         byte[] cut = java.util.Arrays.copyOf(book, book.length - 40);
-        HttpResponse<String> damaged = Http.send("POST", IMPORTS + "/preview?entity=person", XLSX, cut);
+        HttpResponse<String> damaged = Http.sendBytes("POST", IMPORTS + "/preview?entity=person", XLSX, cut);
         assertEquals(damaged.body(), 400, damaged.statusCode());
         assertTrue(damaged.body(), damaged.body().contains("cannot be read"));
-        HttpResponse<String> noSheet = Http.send("POST", IMPORTS + "?entity=person&key=email&sheet=Leads", XLSX, book);
+        HttpResponse<String> noSheet = Http.sendBytes("POST", IMPORTS + "?entity=person&key=email&sheet=Leads", XLSX,
+                book);
         assertEquals(noSheet.body(), 400, noSheet.statusCode());
         assertTrue(noSheet.body(), noSheet.body().contains("Notes, People"));
         HttpResponse<String> csvWithSheet = Http.send("POST", IMPORTS + "?entity=person&key=email&sheet=People",
@@ -94,9 +95,9 @@ public class WorkbookImportsIT extends RapportSuite {
         assertEquals(csvWithSheet.body(), 400, csvWithSheet.statusCode());
         assertTrue(csvWithSheet.body(), csvWithSheet.body().contains("A CSV file has no sheets."));
 
-        JsonNode start = JSON.readTree(Http.get("/api/openapi.json").body()).path("paths").path(IMPORTS)
+        JsonNode bodies = JSON.readTree(Http.get("/api/openapi.json").body()).path("paths").path(IMPORTS)
                 .path("post").path("requestBody").path("content");
-        assertTrue(start.toString(), start.has("text/csv") && start.has(XLSX));
+        assertTrue(bodies.toString(), bodies.has("text/csv") && bodies.has(XLSX));
     }
 
     @Test

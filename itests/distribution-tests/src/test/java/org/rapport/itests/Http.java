@@ -59,6 +59,13 @@ final class Http {
         return send(builder.build());
     }
 
+    /** A binary body (a workbook, an image), with its Content-Length. (Not an overload of send: null bodies.) */
+    static HttpResponse<String> sendBytes(String method, String path, String contentType, byte[] body)
+            throws Exception {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType).build());
+    }
+
     /** A body without Content-Length: the client sends it chunked. */
     static HttpResponse<String> sendChunked(String method, String path, String contentType, byte[] body)
             throws Exception {

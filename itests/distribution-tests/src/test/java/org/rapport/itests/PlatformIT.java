@@ -3,22 +3,14 @@ package org.rapport.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 
 import javax.inject.Inject;
-import javax.security.auth.Subject;
 
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.rapport.platform.api.i18n.TextFolding;
@@ -82,22 +74,7 @@ public class PlatformIT extends RapportSuite {
         assertEquals("+98 912", folding.foldDigits("+۹۸ ۹۱۲"));
     }
 
-    /** Runs a command as an admin would, through the guarded shell. */
     private String execute(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = shell.create(System.in, out, out);
-        Subject admin = new Subject();
-        admin.getPrincipals().add(new UserPrincipal("admin"));
-        admin.getPrincipals().add(new RolePrincipal("admin"));
-        try {
-            Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
-        } catch (Exception e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            out.println(cause.getMessage());
-        } finally {
-            session.close();
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return AdminShell.execute(shell, command);
     }
 }

@@ -150,6 +150,56 @@ class ContactsImportIT {
         Files.deleteIfExists(file);
     }
 
+    @Test
+    void aWorkbookIsReadFromTheSheetChosen(RapportNode node, @Language("fa") Browser fa) throws Exception {
+        String run = "x" + ThreadLocalRandom.current().nextInt(1_000_000);
+        Path file = Files.createTempFile("contacts-import-" + run + "-", ".xlsx");
+        try (var out = Files.newOutputStream(file)) {
+            org.dhatim.fastexcel.Workbook book = new org.dhatim.fastexcel.Workbook(out, "RapportTest", "1.0");
+            book.newWorksheet("یادداشت").value(0, 0, "فقط یادداشت");
+            book.newWorksheet("خالی");
+            org.dhatim.fastexcel.Worksheet people = book.newWorksheet("مخاطبان");
+            String[] header = {"نام", "نام خانوادگی", "ایمیل", "تلفن", "تاریخ آشنایی"};
+            for (int c = 0; c < header.length; c++) {
+                people.value(0, c, header[c]);
+            }
+            for (int r = 1; r <= 5; r++) {
+                people.value(r, 0, "نرگس");
+                people.value(r, 1, "فاطمی" + r);
+                people.value(r, 2, r == 4 ? "نادرست" : run + "-" + r + "@example.ir");
+                people.value(r, 3, 9121000000L + r); // a mobile typed as a number: Excel drops its 0
+                people.value(r, 4, java.time.LocalDate.of(2024, 3, r));
+                people.style(r, 4).format("yyyy/mm/dd").set();
+            }
+            book.finish();
+        }
+        Shell.signIn(fa, node);
+        fa.open(node.uri("/contacts/import"));
+        upload(fa, file);
+        Shell.await(fa, By.id("contacts-import-preview"), Duration.ofSeconds(30));
+        fa.waitFor("the first sheet's header", driver -> driver.findElement(By.id("contacts-import-mapping")).getText()
+                .contains("فقط یادداشت") ? true : null);
+        assertEquals("یادداشت", selectedLabel(fa, "contacts-import-sheet"));
+        choose(fa, "contacts-import-sheet", "خالی");
+        fa.waitFor("an empty sheet refused, the workbook kept", driver -> driver.findElements(By.id(
+                "contacts-import-sheet-problem")).stream().anyMatch(WebElement::isDisplayed) ? true : null);
+
+        choose(fa, "contacts-import-sheet", "مخاطبان");
+        fa.waitFor("the chosen sheet's rows, dates as ISO dates and the number whole", driver -> {
+            String text = driver.findElement(By.id("contacts-import-preview")).getText();
+            return text.contains("فاطمی1") && text.contains("2024-03-01") && text.contains("9121000001") ? true : null;
+        });
+        assertEquals("تلفن", selectedLabel(fa, "contacts-import-column-3"));
+        fa.screenshot("contacts-import-xlsx-sheet-fa");
+        press(fa, "contacts-import-start");
+        WebElement progress = Shell.await(fa, By.id("contacts-import-progress"));
+        fa.waitFor("the import finished", Duration.ofSeconds(60), driver -> "done".equals(progress.getAttribute(
+                "data-state")) ? true : null);
+        fa.waitFor("counts in Persian digits", driver -> driver.findElement(By.id("contacts-import-counts")).getText()
+                .equals("ساخته‌شده ۴ · به‌روزشده ۰ · ردشده ۱") ? true : null);
+        Files.deleteIfExists(file);
+    }
+
     /**
      * Uploads the export, checks the suggested mapping, maps the two columns no alias names, starts the import and
      * follows the progress bar to the end.

@@ -51,8 +51,19 @@ public interface ContactImports {
      *                empty, the header must name the fields itself. A mapping naming a column the file does not have,
      *                an unknown field, or a field twice is refused.
      */
-    ImportJob start(String entity, String key, java.util.Map<String, String> mapping, InputStream csv, boolean dryRun)
-            throws IOException;
+    default ImportJob start(String entity, String key, java.util.Map<String, String> mapping, InputStream csv,
+            boolean dryRun) throws IOException {
+        return start(entity, key, mapping, csv, ImportFormat.CSV, dryRun);
+    }
+
+    /**
+     * Like {@link #start(String, String, java.util.Map, InputStream, boolean)}, for a file in the given format. A
+     * workbook's sheet is written to the job's CSV file first (cells as they show: numbers without grouping, dates as
+     * ISO {@code 2024-03-01} or {@code 2024-03-01T09:30}, formulas as their last computed values; empty rows left out);
+     * a file that is no workbook, or lacks the sheet, is refused with an {@code ApiProblem} and no job is created.
+     */
+    ImportJob start(String entity, String key, java.util.Map<String, String> mapping, InputStream file,
+            ImportFormat format, boolean dryRun) throws IOException;
 
     /**
      * Reads the start of a file without keeping it: its header, its first {@code rows} data rows (cells as read) and
@@ -61,7 +72,15 @@ public interface ContactImports {
      * @param entity {@code person} or {@code organization}
      * @param rows   how many data rows to return, at most 100
      */
-    ImportPreview preview(String entity, InputStream csv, int rows) throws IOException;
+    default ImportPreview preview(String entity, InputStream csv, int rows) throws IOException {
+        return preview(entity, csv, ImportFormat.CSV, rows);
+    }
+
+    /**
+     * Like {@link #preview(String, InputStream, int)}, for a file in the given format; a workbook's preview also names
+     * its sheets ({@link ImportPreview#sheets()}). A workbook must be sent whole (its index is at its end).
+     */
+    ImportPreview preview(String entity, InputStream file, ImportFormat format, int rows) throws IOException;
 
     /** The job, if the caller started it (or is an admin). */
     Optional<ImportJob> job(long id);

@@ -13,7 +13,15 @@ import java.util.List;
  *                  each field is suggested for one column at most
  * @param fields    the fields this entity's rows may fill
  * @param keys      the natural keys rows may be matched on
+ * @param sheets    a workbook's sheet names, in order (the rows are from the one asked for, else the first); empty
+ *                  for a CSV file
  */
 public record ImportPreview(List<String> header, List<List<String>> rows, List<String> suggested,
-        List<String> fields, List<String> keys) {
+        List<String> fields, List<String> keys, List<String> sheets) {
+
+    /** A CSV file's preview (no sheets). */
+    public ImportPreview(List<String> header, List<List<String>> rows, List<String> suggested, List<String> fields,
+            List<String> keys) {
+        this(header, rows, suggested, fields, keys, List.of());
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.rapport.contacts.api.ContactImports;
+import org.rapport.contacts.api.ImportFormat;
 import org.rapport.contacts.api.ImportJob;
 import org.rapport.contacts.api.ImportPreview;
 import org.rapport.platform.api.i18n.LocaleFormatting;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -35,9 +37,9 @@ import com.vaadin.flow.server.streams.UploadMetadata;
 import com.vaadin.flow.shared.Registration;
 
 /**
- * The import wizard: (1) choose people or organizations and upload a CSV file, streamed to a temporary file; (2) map
- * its columns to fields, seeing the first rows as they will be read, pick the key and maybe a dry run; (3) watch the
- * background job's progress (polled once a second) and download the refused rows. The recent imports below let a
+ * The import wizard: (1) choose people or organizations and upload a CSV file or an Excel workbook, streamed to a
+ * temporary file; (2) for a workbook of several sheets choose the sheet, map the columns to fields, seeing the first
+ * rows as they will be read, pick the key and maybe a dry run; (3) watch the background job's progress (polled once a second) and download the refused rows. The recent imports below let a
  * user come back to a job after leaving the page: it runs on without them.
  */
 public class ImportView extends Div implements HasDynamicTitle, BeforeEnterObserver {
@@ -57,6 +59,8 @@ public class ImportView extends Div implements HasDynamicTitle, BeforeEnterObser
     private final RecentImports recent;
     private transient Path uploaded;
     private String uploadedName;
+    private String sheet;
+    private List<String> sheets = List.of();
     private Registration polling;
 
     ImportView(ContactImports imports, LocaleFormatting formatting) {
@@ -82,7 +86,7 @@ public class ImportView extends Div implements HasDynamicTitle, BeforeEnterObser
         upload.setId("contacts-import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MEGABYTES * 1024 * 1024);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx", ImportFormat.XLSX_MEDIA_TYPE);
         upload.setI18n(uploadTexts());
         // the message is one of uploadTexts(), already in the user's language
         upload.addFileRejectedListener(rejected -> showFileProblem(rejected.getErrorMessage()));
@@ -114,8 +118,11 @@ public class ImportView extends Div implements HasDynamicTitle, BeforeEnterObser
         forgetUpload();
         uploaded = stored.toPath();
         uploadedName = file.fileName();
-        if (file.fileName() == null || !file.fileName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            showFileProblem(getTranslation("contacts.import.file.notCsv"));
+        sheet = null;
+        sheets = List.of();
+        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {
+            showFileProblem(getTranslation("contacts.import.file.wrongType"));
             forgetUpload();
             return;
         }
@@ -124,10 +131,21 @@ public class ImportView extends Div implements HasDynamicTitle, BeforeEnterObser
 
     private void preview() {
         ImportPreview preview;
-        try (InputStream csv = Files.newInputStream(uploaded)) {
-            preview = imports.preview(entity.getValue().singular, csv, PREVIEW_ROWS);
+        try (InputStream file = Files.newInputStream(uploaded)) {
+            preview = imports.preview(entity.getValue().singular, file, format(), PREVIEW_ROWS);
         } catch (ApiProblem problem) {
-            showFileProblem(getTranslation("contacts.import.file.rejected", ImportMapping.problemText(this, problem)));
+            String text = getTranslation("contacts.import.file.rejected", ImportMapping.problemText(this, problem));
+            if (sheet != null && sheets.size() > 1) {
+                // another sheet of the same workbook may do: keep the file and the sheet choice
+                Paragraph sheetProblem = new Paragraph(text);
+                sheetProblem.setId("contacts-import-sheet-problem");
+                sheetProblem.getStyle().set("color", "var(--lumo-error-text-color)");
+                mappingStep.removeAll();
+                mappingStep.add(new H3(getTranslation("contacts.import.step.mapping")), sheetChoice(sheets),
+                        sheetProblem);
+                return;
+            }
+            showFileProblem(text);
             forgetUpload();
             return;
         } catch (IOException unreadable) {
@@ -135,21 +153,47 @@ public class ImportView extends Div implements HasDynamicTitle, BeforeEnterObser
         }
         fileProblem.removeAll();
         mappingStep.removeAll();
-        mappingStep.add(new H3(getTranslation("contacts.import.step.mapping")),
-                new ImportMapping(uploadedName, preview, this::start, this::chooseAnotherFile));
+        sheets = preview.sheets();
+        mappingStep.add(new H3(getTranslation("contacts.import.step.mapping")));
+        if (sheets.size() > 1) {
+            mappingStep.add(sheetChoice(sheets));
+        }
+        mappingStep.add(new ImportMapping(uploadedName, preview, this::start, this::chooseAnotherFile));
         mappingStep.setVisible(true);
         progress.setVisible(false);
     }
 
     private void start(String key, Map<String, String> mapping, boolean dryRun) {
         ImportJob job;
-        try (InputStream csv = Files.newInputStream(uploaded)) {
-            job = imports.start(entity.getValue().singular, key, mapping, csv, dryRun);
+        try (InputStream file = Files.newInputStream(uploaded)) {
+            job = imports.start(entity.getValue().singular, key, mapping, file, format(), dryRun);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
         forgetUpload();
         show(job);
+    }
+
+    /** A workbook is read from the sheet chosen (the first until one is); anything else as CSV. */
+    private ImportFormat format() {
+        return ImportFormat.ofFileName(uploadedName, sheet);
+    }
+
+    /** A workbook with several sheets: which one holds the rows; choosing another previews that one. */
+    private Select<String> sheetChoice(List<String> sheets) {
+        Select<String> choice = new Select<>();
+        choice.setId("contacts-import-sheet");
+        choice.setLabel(getTranslation("contacts.import.sheet"));
+        choice.setHelperText(getTranslation("contacts.import.sheet.hint", sheets.size()));
+        choice.setItems(sheets);
+        choice.setValue(sheet != null && sheets.contains(sheet) ? sheet : sheets.get(0));
+        choice.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                sheet = change.getValue();
+                preview();
+            }
+        });
+        return choice;
     }
 
     /** Shows a job's progress, and follows it while it runs. */
@@ -220,8 +264,8 @@ public class ImportView extends Div implements HasDynamicTitle, BeforeEnterObser
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("contacts.import.file.add")))
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("contacts.import.file.drop")))
                 .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("contacts.import.file.tooBig",
-                        MAX_MEGABYTES)).setIncorrectFileType(getTranslation("contacts.import.file.notCsv"))
-                        .setTooManyFiles(getTranslation("contacts.import.file.notCsv")));
+                        MAX_MEGABYTES)).setIncorrectFileType(getTranslation("contacts.import.file.wrongType"))
+                        .setTooManyFiles(getTranslation("contacts.import.file.wrongType")));
     }
 
     @Override

@@ -21,6 +21,7 @@ import com.opencsv.CSVReaderBuilder;
 import com.opencsv.CSVWriter;
 import com.opencsv.exceptions.CsvException;
 
+import org.rapport.contacts.api.ImportFormat;
 import org.rapport.platform.api.web.ApiProblem;
 import org.rapport.platform.api.web.FieldError;
 
@@ -84,6 +85,11 @@ final class ImportFile implements Closeable {
         if (Arrays.stream(header).anyMatch(cell -> cell != null && (cell.indexOf('\u0000') >= 0
                 || cell.indexOf('\uFFFD') >= 0))) {
             // NUL bytes or bytes that are not UTF-8: a spreadsheet (.xlsx), an image, or text in another encoding
+            if (header[0] != null && header[0].startsWith("PK\u0003\u0004")) {
+                throw ApiProblem.invalid("The file is an Excel workbook (.xlsx), not a UTF-8 CSV text file.",
+                        List.of(new FieldError("file", "send it as " + ImportFormat.XLSX_MEDIA_TYPE
+                                + " (or name it .xlsx), or save it as \"CSV UTF-8 (comma delimited)\"")));
+            }
             throw ApiProblem.invalid("The file is not a UTF-8 CSV text file.", List.of(new FieldError("file",
                     "save it as \"CSV UTF-8 (comma delimited)\" and upload that")));
         }

@@ -1,8 +1,11 @@
 package org.rapport.contacts.core.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -27,6 +30,7 @@ import org.rapport.contacts.api.ContactAccessException;
 import org.rapport.contacts.api.ContactImports;
 import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.ImportFormat;
 import org.rapport.contacts.api.ImportJob;
 import org.rapport.contacts.api.ImportPreview;
 import org.rapport.contacts.api.ImportRowError;
@@ -41,7 +45,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs CSV imports one at a time on a thread of their own. Rows are applied in batches, each batch in one
+ * Runs CSV imports one at a time on a thread of their own (a workbook's sheet is made the job's CSV file when the job
+ * starts, {@link WorkbookCsv}). Rows are applied in batches, each batch in one
  * transaction together with the job's checkpoint and counts: after a crash or a restart the job goes on from the
  * first row not committed, so it ends with the same counts and creates nothing twice. Jobs left queued or running
  * are picked up again when the module starts.
@@ -93,16 +98,28 @@ public class ImportRunner implements ContactImports {
     }
 
     @Override
-    public ImportJob start(String entity, String key, Map<String, String> columnMapping, InputStream csv,
-            boolean dryRun) throws IOException {
+    public ImportJob start(String entity, String key, Map<String, String> columnMapping, InputStream upload,
+            ImportFormat format, boolean dryRun) throws IOException {
         Caller caller = CurrentCaller.require();
         String type = entity(entity);
         checkKey(key);
         requireImportRights(caller, type);
         ColumnMapping mapping = ColumnMapping.of(columnMapping);
-        Path file = directory.resolve(UUID.randomUUID() + ".csv");
-        ImportFile.copy(csv, file);
+        String name = UUID.randomUUID().toString();
+        Path file = directory.resolve(name + ".csv");
         try {
+            if (format.type() == ImportFormat.Type.XLSX) {
+                // the job's file is the sheet as CSV: preview, resume and the error file read it like any CSV file
+                Path workbook = directory.resolve(name + ".xlsx");
+                try {
+                    ImportFile.copy(upload, workbook);
+                    WorkbookCsv.writeFile(workbook, format.sheet(), file);
+                } finally {
+                    Files.deleteIfExists(workbook);
+                }
+            } else {
+                ImportFile.copy(upload, file);
+            }
             ImportFile.open(file, columnsWithCustom(type), key, mapping).close();
             long total = ImportFile.countRows(file);
             ImportJob job = persistence.inTransaction(tx -> {
@@ -112,8 +129,8 @@ public class ImportRunner implements ContactImports {
                 tx.entityManager().flush();
                 return created.view();
             });
-            LOG.info("Import {} queued: {} {} rows by {} (key {}{})", job.id(), total, type, caller.username(), key,
-                    dryRun ? ", dry run" : "");
+            LOG.info("Import {} queued: {} {} rows by {} (key {}{}{})", job.id(), total, type, caller.username(), key,
+                    format.type() == ImportFormat.Type.XLSX ? ", from a workbook" : "", dryRun ? ", dry run" : "");
             submit(job.id());
             return job;
         } catch (RuntimeException | IOException refused) {
@@ -123,14 +140,30 @@ public class ImportRunner implements ContactImports {
     }
 
     @Override
-    public ImportPreview preview(String entity, InputStream csv, int rows) throws IOException {
+    public ImportPreview preview(String entity, InputStream upload, ImportFormat format, int rows) throws IOException {
         Caller caller = CurrentCaller.require();
         String type = entity(entity);
         requireImportRights(caller, type);
-        ImportFile.Start start = ImportFile.start(csv, Math.max(0, Math.min(rows, 100)));
+        int shown = Math.max(0, Math.min(rows, 100));
+        List<String> sheets = List.of();
+        ImportFile.Start start;
+        if (format.type() == ImportFormat.Type.XLSX) {
+            // a workbook's index is at its end: it is read from a file, and only the rows shown are converted
+            Path workbook = directory.resolve(UUID.randomUUID() + ".preview.xlsx");
+            StringWriter csv = new StringWriter();
+            try {
+                ImportFile.copy(upload, workbook);
+                sheets = WorkbookCsv.write(workbook, format.sheet(), csv, shown + 1L).sheets();
+            } finally {
+                Files.deleteIfExists(workbook);
+            }
+            start = ImportFile.start(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), shown);
+        } else {
+            start = ImportFile.start(upload, shown);
+        }
         List<String> fields = columnsWithCustom(type);
         return new ImportPreview(start.header(), start.rows(), ColumnSuggestions.suggest(start.header(), fields),
-                fields, KEYS);
+                fields, KEYS, sheets);
     }
 
     @Override

@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -31,17 +32,21 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.rapport.contacts.api.ContactImports;
 import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.ImportFormat;
 import org.rapport.contacts.api.ImportJob;
 import org.rapport.contacts.api.ImportPreview;
 import org.rapport.contacts.api.ImportRowError;
 import org.rapport.platform.api.security.RequiresPermission;
+import org.rapport.platform.api.web.ApiProblem;
+import org.rapport.platform.api.web.FieldError;
 
 /**
- * {@code /api/contacts/imports}: CSV imports as background jobs. {@code POST ?entity=person&key=email} with a
- * {@code text/csv} body answers 202 with the job's {@code Location}; {@code GET} on it tells how far it got. Columns
- * whose header is not a field name are mapped with a query parameter each, {@code map.<header>=<field>} (an empty
- * field skips the column; with any {@code map.} parameter, columns not named are skipped). {@code POST preview} with
- * the file (or its first part) answers its header, first rows and a suggested mapping.
+ * {@code /api/contacts/imports}: CSV and Excel imports as background jobs. {@code POST ?entity=person&key=email} with
+ * a {@code text/csv} body (or an .xlsx workbook, {@code sheet=} naming its sheet, default the first) answers 202 with
+ * the job's {@code Location}; {@code GET} on it tells how far it got. Columns whose header is not a field name are
+ * mapped with a query parameter each, {@code map.<header>=<field>} (an empty field skips the column; with any
+ * {@code map.} parameter, columns not named are skipped). {@code POST preview} with the file (a CSV file's first part
+ * will do; a workbook whole) answers its header, first rows, a suggested mapping and a workbook's sheet names.
  */
 @Component(service = ImportsResource.class)
 @JakartarsResource
@@ -72,22 +77,39 @@ public class ImportsResource {
     public record RowError(long row, String reason) {
     }
 
+    /** One operation for both kinds of body, so the API document lists them together. */
     @POST
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, ImportFormat.XLSX_MEDIA_TYPE})
     public Response start(@QueryParam("entity") @DefaultValue("person") String entity,
             @QueryParam("key") @DefaultValue("email") String key, @QueryParam("dryRun") boolean dryRun,
-            @Context UriInfo uri, InputStream csv) throws IOException {
-        ImportJob job = imports.start(entity, key, mapping(uri.getQueryParameters()), csv, dryRun);
+            @QueryParam("sheet") String sheet, @Context HttpHeaders headers, @Context UriInfo uri, InputStream file)
+            throws IOException {
+        ImportJob job = imports.start(entity, key, mapping(uri.getQueryParameters()), file, format(headers, sheet),
+                dryRun);
         return Response.accepted(json(job, List.of())).location(URI.create("contacts/imports/" + job.id())).build();
     }
 
-    /** The file's header, first rows and suggested mapping; nothing is kept. */
+    /** The file's header, first rows and suggested mapping (and a workbook's sheets); nothing is kept. */
     @POST
     @Path("preview")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, ImportFormat.XLSX_MEDIA_TYPE})
     public ImportPreview preview(@QueryParam("entity") @DefaultValue("person") String entity,
-            @QueryParam("rows") @DefaultValue("10") int rows, InputStream csv) throws IOException {
-        return imports.preview(entity, csv, rows);
+            @QueryParam("rows") @DefaultValue("10") int rows, @QueryParam("sheet") String sheet,
+            @Context HttpHeaders headers, InputStream file) throws IOException {
+        return imports.preview(entity, file, format(headers, sheet), rows);
+    }
+
+    /** A workbook by its media type, read from the sheet named (default the first); anything else CSV. */
+    static ImportFormat format(HttpHeaders headers, String sheet) {
+        MediaType type = headers.getMediaType();
+        if (type != null && type.isCompatible(MediaType.valueOf(ImportFormat.XLSX_MEDIA_TYPE))) {
+            return ImportFormat.xlsx(sheet);
+        }
+        if (sheet != null) {
+            throw ApiProblem.invalid("A CSV file has no sheets.", List.of(new FieldError("sheet",
+                    "only for a workbook sent as " + ImportFormat.XLSX_MEDIA_TYPE)));
+        }
+        return ImportFormat.CSV;
     }
 
     /** {@code map.E-Mail=email&map.Notes=}: header to field, in the order given. */

@@ -25,6 +25,7 @@ import org.rapport.contacts.api.ContactAccessException;
 import org.rapport.contacts.api.ContactImports;
 import org.rapport.contacts.api.ContactPermissions;
 import org.rapport.contacts.api.ContactQuery;
+import org.rapport.contacts.api.ImportFormat;
 import org.rapport.contacts.api.ImportJob;
 import org.rapport.contacts.api.ImportPreview;
 import org.rapport.contacts.api.ImportRowError;
@@ -352,6 +353,88 @@ abstract class ImportContractTest extends ContactsTestBase {
         ApiProblem binary = assertThrows(ApiProblem.class, () -> preview("person", "PK\u0003\u0004\u0000\u0000,x\n",
                 10));
         assertTrue(binary.detail().contains("not a UTF-8 CSV"), binary.detail());
+        assertTrue(binary.detail().startsWith("The file is an Excel workbook (.xlsx)"), binary.detail());
+        ApiProblem image = assertThrows(ApiProblem.class, () -> preview("person", "\u0089PNG\u0000\u0000,x\n", 10));
+        assertEquals("The file is not a UTF-8 CSV text file.", image.detail());
+    }
+
+    @Test
+    void aWorkbookSheetImportsWithAMappingAndResumesFromItsCsvCopy() throws Exception {
+        byte[] xlsx = workbook(book -> {
+            org.dhatim.fastexcel.Worksheet notes = book.newWorksheet("یادداشت");
+            notes.value(0, 0, "not the people");
+            org.dhatim.fastexcel.Worksheet people = book.newWorksheet("مخاطبان");
+            String[] header = {"نام", "نام خانوادگی", "ایمیل", "موبایل", "عضو از"};
+            for (int i = 0; i < header.length; i++) {
+                people.value(0, i, header[i]);
+            }
+            Object[][] rows = {{"علی", "کریمی", "ali@example.com", 9121234567L}, {"سارا", "احمدی", "sara@example.com"},
+                    {"Bad", "Email", "not-an-email"}, {"بت", "دورج", "bat@example.mn", 97688112233L}};
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof String text) {
+                        people.value(r + 1, c, text);
+                    } else {
+                        people.value(r + 1, c, (Number) rows[r][c]);
+                    }
+                }
+                people.value(r + 1, 4, java.time.LocalDate.of(2024, 3, r + 1));
+                people.style(r + 1, 4).format("yyyy/mm/dd").set();
+            }
+        });
+        ImportPreview preview = as(importer, () -> runner().preview("person", new ByteArrayInputStream(xlsx),
+                ImportFormat.xlsx("مخاطبان"), 2));
+        assertEquals(List.of("یادداشت", "مخاطبان"), preview.sheets());
+        assertEquals(Arrays.asList("firstName", "lastName", "email", "phone", null), preview.suggested());
+        assertEquals(List.of("علی", "کریمی", "ali@example.com", "9121234567", "2024-03-01"), preview.rows().get(0));
+        assertEquals(2, preview.rows().size());
+        ApiProblem firstSheet = assertThrows(ApiProblem.class, () -> as(importer, () -> runner().start("person",
+                "email", Map.of(), new ByteArrayInputStream(xlsx), ImportFormat.xlsx(null), false)));
+        assertTrue(firstSheet.fieldErrors().toString().contains("not the people"), firstSheet.fieldErrors().toString());
+
+        Map<String, String> mapping = mapping("نام", "firstName", "نام خانوادگی", "lastName", "ایمیل", "email",
+                "موبایل", "", "عضو از", "");
+        ImportJob job = as(importer, () -> runner(new RowImporter(persons, organizations), 2).start("person", "email",
+                mapping, new ByteArrayInputStream(xlsx), ImportFormat.xlsx("مخاطبان"), false));
+        assertEquals(4, job.totalRows());
+        ImportRunner crashing = crashingAt(3, 2);
+        queued.clear();
+        assertThrows(Crash.class, () -> crashing.run(job.id()));
+        runner().resumeUnfinished();
+        ImportJob done = finished(job);
+        assertEquals(List.of(ImportJob.State.DONE, 3L, 1L, 4L), List.of(done.state(), done.created(), done.failed(),
+                done.processedRows()), done.problem());
+        StringWriter errors = new StringWriter();
+        as(importer, () -> {
+            runner().writeErrors(job.id(), errors);
+            return null;
+        });
+        assertTrue(errors.toString().contains("Bad,Email,not-an-email"), errors.toString());
+        Person ali = as(admin, () -> persons.list(ContactQuery.first(5).withText("ali@example.com"))).items().get(0);
+        assertEquals(List.of("علی", "کریمی"), List.of(ali.firstName(), ali.lastName()));
+        try (var left = Files.list(files.resolve("imports"))) {
+            assertEquals(List.of(), left.toList(), "neither the workbook nor its CSV copy is kept after the job");
+        }
+
+        ApiProblem notAWorkbook = assertThrows(ApiProblem.class, () -> as(importer, () -> runner().start("person",
+                "email", Map.of(), new ByteArrayInputStream(FILE.getBytes(StandardCharsets.UTF_8)),
+                ImportFormat.xlsx(null), false)));
+        assertEquals("The file is not an Excel workbook (.xlsx).", notAWorkbook.detail());
+        try (var left = Files.list(files.resolve("imports"))) {
+            assertEquals(List.of(), left.toList(), "a refused workbook leaves no file behind");
+        }
+    }
+
+    interface Book {
+        void fill(org.dhatim.fastexcel.Workbook book) throws java.io.IOException;
+    }
+
+    static byte[] workbook(Book content) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook book = new org.dhatim.fastexcel.Workbook(out, "RapportTest", "1.0");
+        content.fill(book);
+        book.finish();
+        return out.toByteArray();
     }
 
     ImportPreview preview(String entity, String csv, int rows) throws Exception {

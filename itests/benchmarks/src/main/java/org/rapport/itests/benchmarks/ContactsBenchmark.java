@@ -122,7 +122,7 @@ public final class ContactsBenchmark {
         System.out.println("[bench] mariadb: raw SQL baselines over JDBC on " + BenchDatabase.url());
         try (Connection connection = BenchDatabase.connect()) {
             Latencies rawStage = RawSql.time(connection, RawSql.STAGE_BY_CREATED, warmUp, iterations, 51);
-            Latencies rawTag = RawSql.time(connection, RawSql.TAG_BY_NAME, warmUp, iterations, 51);
+            Latencies rawTag = RawSql.time(connection, RawSql.TAG_BY_NAME_MARIADB, warmUp, iterations, 51);
             Latencies rawSuggest = RawSql.timeSuggestions(connection, data.prefixes, warmUp, iterations);
             printRaw("mariadb", rawStage, rawTag, rawSuggest);
             double load = listsOnly ? Double.NaN : BenchDatabase.loadDataLocalInfile(connection, data);

@@ -22,10 +22,20 @@ final class RawSql {
     /** {@code GET /api/contacts/persons?tag=vip&sort=name&size=50}. */
     static final String TAG_BY_NAME = "SELECT * FROM contacts_person WHERE id IN (SELECT record_id FROM contacts_term"
             + " WHERE record_kind = 'P' AND term_kind = 'T' AND term = 'vip') ORDER BY sort_key, id LIMIT 51";
-    /** {@code GET /api/contacts/persons/suggestions?q=…} (limit 10), the prefix folded as Rapport folds it. */
-    static final String SUGGEST = "SELECT * FROM contacts_person WHERE id IN (SELECT record_id FROM contacts_term"
-            + " WHERE record_kind = 'P' AND term LIKE ? ESCAPE '!' AND term_kind IN ('N', 'E', 'P', 'T'))"
-            + " ORDER BY sort_key, id LIMIT 10";
+    /**
+     * The same on MariaDB, planned as it is fast at a million people: records in name order, each checked for the
+     * tag (MariaDB's own plan starts from the tag's terms and sorts all of them: seconds when 200,000 are tagged).
+     */
+    static final String TAG_BY_NAME_MARIADB = "SET STATEMENT optimizer_switch='semijoin=off,materialization=off'"
+            + " FOR " + TAG_BY_NAME;
+    /**
+     * {@code GET /api/contacts/persons/suggestions?q=…}: the first word's terms in the key's order, joined to their
+     * people, as many rows as Rapport reads for ten suggestions (it shows each person once); the prefix folded as
+     * Rapport folds it.
+     */
+    static final String SUGGEST = "SELECT p.* FROM contacts_term t JOIN contacts_person p ON p.id = t.record_id"
+            + " WHERE t.record_kind = 'P' AND t.term LIKE ? ESCAPE '!' AND t.term_kind IN ('N', 'E', 'P', 'T')"
+            + " ORDER BY t.term, t.record_id LIMIT 40";
 
     private static final IcuTextFolding FOLDING = new IcuTextFolding();
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.rapport.contacts.api.ContactConflictException;
 import org.rapport.contacts.api.ContactNotFoundException;
+import org.rapport.contacts.api.DuplicateCandidate;
 import org.rapport.contacts.api.Email;
 import org.rapport.contacts.api.LifecycleStage;
 import org.rapport.contacts.api.Phone;
@@ -48,7 +49,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * this form shows its answers. Fields hidden from the user are not on the form, read-only ones are disabled and
  * sent back as they were; each invalid field gets its message; a change someone else saved first is reported with
  * a choice (reload theirs, or keep editing yours and save over it). Whatever the user typed stays in the form on
- * every error.
+ * every error. Before a new person is created, the people it may already be are shown, to open or create anyway.
  */
 abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -82,6 +83,7 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
     /** The rows last sent, in the order sent: the service's {@code emails[i]} is the i-th of them. */
     private List<EntryRows.Row> sentEmails = List.of();
     private List<EntryRows.Row> sentPhones = List.of();
+    private CreateDuplicateCheck duplicateCheck = new CreateDuplicateCheck();
 
     /** @param access the caller's field rules for a new record; {@code null} when editing (the record has its own) */
     ContactFormView(ContactService service, boolean editing, RecordAccess access) {
@@ -118,6 +120,7 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
     private void build(Contact contact) {
         removeAll();
         fields.clear();
+        duplicateCheck = new CreateDuplicateCheck();
         original = contact;
         version = contact.version();
         title = editing ? getTranslation("contacts.form.editTitle", contact.displayName()) : getTranslation(kind.key("new"));
@@ -227,6 +230,32 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
     private void save() {
         clearProblems();
         Contact values = values();
+        if (!editing) {
+            List<DuplicateCandidate> ask = duplicateCheck.toAsk(service.duplicatesOf(values));
+            if (!ask.isEmpty()) {
+                askAboutDuplicates(ask, values);
+                return;
+            }
+        }
+        store(values);
+    }
+
+    /** The dialog is the form's child, so it goes when the user opens one of the people it lists. */
+    private void askAboutDuplicates(List<DuplicateCandidate> candidates, Contact values) {
+        CreateDuplicatesDialog dialog = new CreateDuplicatesDialog(candidates, () -> {
+            duplicateCheck.acknowledge(candidates);
+            store(values);
+        });
+        dialog.addOpenedChangeListener(event -> {
+            if (!event.isOpened()) {
+                dialog.getElement().removeFromParent();
+            }
+        });
+        add(dialog);
+        dialog.open();
+    }
+
+    private void store(Contact values) {
         try {
             Contact saved = editing ? service.update(original.id(), version, values) : service.create(values);
             Texts.notice(getTranslation(kind.key(editing ? "saved" : "created"), saved.displayName()),

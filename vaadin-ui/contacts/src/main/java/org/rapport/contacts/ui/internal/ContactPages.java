@@ -138,13 +138,16 @@ public final class ContactPages {
         private final Persons persons;
         private final CustomFields customFields;
         private final RecordAccess access;
+        private final PersonDuplicates duplicates;
 
         @Activate
-        public PersonNew(@Reference Persons persons, @Reference CustomFields customFields, @Reference RecordAccess access) {
+        public PersonNew(@Reference Persons persons, @Reference CustomFields customFields, @Reference RecordAccess access,
+                @Reference PersonDuplicates duplicates) {
             super(ContactKind.PERSON);
             this.persons = persons;
             this.customFields = customFields;
             this.access = access;
+            this.duplicates = duplicates;
         }
 
         @Override
@@ -154,7 +157,7 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.PersonNew(ContactService.of(persons, customFields), access);
+            return new Views.PersonNew(ContactService.of(persons, customFields, duplicates), access);
         }
     }
 

@@ -6,12 +6,15 @@ import java.util.Optional;
 import org.rapport.contacts.api.ContactQuery;
 import org.rapport.contacts.api.CustomFieldDefinition;
 import org.rapport.contacts.api.CustomFields;
+import org.rapport.contacts.api.DuplicateCandidate;
 import org.rapport.contacts.api.OrganizationDraft;
 import org.rapport.contacts.api.Organizations;
 import org.rapport.contacts.api.Page;
 import org.rapport.contacts.api.PersonDraft;
+import org.rapport.contacts.api.PersonDuplicates;
 import org.rapport.contacts.api.Persons;
 import org.rapport.contacts.api.Suggestion;
+import org.rapport.platform.api.web.ApiProblem;
 
 /**
  * People or organizations behind one interface, so the pages are written once. Errors are the contacts module's
@@ -39,7 +42,20 @@ interface ContactService {
     /** The active custom fields of this kind, by position; none when the custom fields service is not there. */
     List<CustomFieldDefinition> customFields();
 
+    /**
+     * Who the record these values would create may already be, best first; none for organizations, or when the
+     * check cannot be made (then creating decides, with its own errors).
+     */
+    default List<DuplicateCandidate> duplicatesOf(Contact values) {
+        return List.of();
+    }
+
     static ContactService of(Persons persons, CustomFields customFields) {
+        return of(persons, customFields, null);
+    }
+
+    /** @param duplicates finds who a new person may already be; {@code null} for pages that do not ask */
+    static ContactService of(Persons persons, CustomFields customFields, PersonDuplicates duplicates) {
         return new ContactService() {
             @Override
             public ContactKind kind() {
@@ -87,6 +103,19 @@ interface ContactService {
             public List<CustomFieldDefinition> customFields() {
                 return customFields == null ? List.of()
                         : customFields.definitions(CustomFieldDefinition.PERSON, false);
+            }
+
+            @Override
+            public List<DuplicateCandidate> duplicatesOf(Contact values) {
+                if (duplicates == null) {
+                    return List.of();
+                }
+                try {
+                    return duplicates.candidatesFor(draft(values));
+                } catch (ApiProblem cannotCheck) {
+                    // e.g. no permission to read people: the check only advises, so it must not stop the creation
+                    return List.of();
+                }
             }
 
             private PersonDraft draft(Contact c) {

@@ -7,6 +7,7 @@ import org.rapport.contacts.api.DuplicateCandidate;
 import org.rapport.contacts.api.PersonDuplicates;
 import org.rapport.platform.api.web.ApiProblem;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -42,17 +43,7 @@ final class DuplicatesPanel extends Div {
             return;
         }
         summary.setText(getTranslation("contacts.duplicates.found", candidates.size()));
-        Grid<DuplicateCandidate> grid = new Grid<>();
-        grid.setId("contact-duplicates-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addComponentColumn(c -> new Anchor(ContactKind.PERSON.detailRoute(c.id()), c.displayName()))
-                .setHeader(getTranslation("contacts.list.name")).setFlexGrow(2);
-        grid.addColumn(c -> getTranslation("contacts.duplicates.score", c.score()))
-                .setHeader(getTranslation("contacts.duplicates.likeness")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> Texts.joinList(getLocale(), c.reasons().stream()
-                .map(reason -> getTranslation("contacts.duplicates.reason." + reason)).toList()))
-                .setHeader(getTranslation("contacts.duplicates.reasons")).setFlexGrow(2);
+        Grid<DuplicateCandidate> grid = candidateGrid(this, getLocale(), "contact-duplicates-grid");
         grid.addComponentColumn(c -> {
             Button merge = new Button(getTranslation("contacts.duplicates.merge"), VaadinIcon.COMPRESS.create(),
                     click -> getUI().ifPresent(ui -> ui.navigate(PersonMergeView.route(person.id(), c.id()))));
@@ -62,6 +53,28 @@ final class DuplicatesPanel extends Div {
         }).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(candidates);
         add(grid);
+    }
+
+    /**
+     * The candidates' grid without actions: each name opens that person's page (in the same tab), with how alike they
+     * are and what matched, in the language of {@code texts} (lists joined as {@code locale} does).
+     */
+    static Grid<DuplicateCandidate> candidateGrid(Component texts, java.util.Locale locale, String id) {
+        Grid<DuplicateCandidate> grid = new Grid<>();
+        grid.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(c -> {
+            Anchor name = new Anchor(ContactKind.PERSON.detailRoute(c.id()), c.displayName());
+            name.getElement().setAttribute("data-person", String.valueOf(c.id()));
+            return name;
+        }).setHeader(texts.getTranslation("contacts.list.name")).setFlexGrow(2);
+        grid.addColumn(c -> texts.getTranslation("contacts.duplicates.score", c.score()))
+                .setHeader(texts.getTranslation("contacts.duplicates.likeness")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> Texts.joinList(locale, c.reasons().stream()
+                .map(reason -> texts.getTranslation("contacts.duplicates.reason." + reason)).toList()))
+                .setHeader(texts.getTranslation("contacts.duplicates.reasons")).setFlexGrow(2);
+        return grid;
     }
 
     /** Merging writes one person and deletes the other: both permissions, as the contacts module requires. */

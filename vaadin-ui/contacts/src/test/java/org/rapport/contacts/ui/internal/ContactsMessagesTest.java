@@ -106,6 +106,14 @@ class ContactsMessagesTest {
         assertEquals("۴۵٫۳ کیلوبایت", format("_fa", "contacts.size.kb", 45.3));
     }
 
+    @Test
+    void theDuplicatesFoundBeforeCreatingAreCountedInTheLanguage() throws IOException {
+        assertTrue(format("", "contacts.duplicates.create.intro", 1L).startsWith("1 person you may see has "));
+        assertTrue(format("", "contacts.duplicates.create.intro", 2L).startsWith("2 people you may see have "));
+        assertTrue(format("_fa", "contacts.duplicates.create.intro", 2L).startsWith("۲ نفر "));
+        assertTrue(format("_ar", "contacts.duplicates.create.intro", 2L).startsWith("شخصان "));
+    }
+
     private static String format(String language, String key, Object argument) throws IOException {
         Locale locale = language.isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(language.substring(1));
         // ICU puts no-break spaces between a number and its unit; compare them as spaces.

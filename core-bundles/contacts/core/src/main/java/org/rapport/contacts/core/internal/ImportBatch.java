@@ -108,7 +108,6 @@ final class ImportBatch {
         }
     }
 
-
     private void runAsCaller(Runnable work) {
         try {
             CurrentCaller.runAs(caller, () -> {

@@ -50,6 +50,17 @@ public final class UiSessions {
         return true;
     }
 
+    /** Ends every session of the user's except the one asking; returns how many were ended. */
+    public int endOthers(String username, String currentId) {
+        int ended = 0;
+        for (Entry entry : of(username, currentId)) {
+            if (!entry.current() && end(username, entry.id())) {
+                ended++;
+            }
+        }
+        return ended;
+    }
+
     private void forgetEnded() {
         sessions.entrySet().removeIf(known -> lastSeen(known.getValue().session()) == null);
     }

@@ -44,6 +44,7 @@ public final class AccountView extends Div implements HasDynamicTitle {
     private final transient Shell shell = Shell.current();
     private final Grid<UiSessions.Entry> sessions = new Grid<>();
     private final Grid<Tokens.TokenInfo> tokens = new Grid<>();
+    private final Button endOthers = new Button();
 
     public AccountView() {
         setId("account-page");
@@ -73,7 +74,17 @@ public final class AccountView extends Div implements HasDynamicTitle {
             return end;
         });
 
-        page.add(heading, roles, new H3(shell.translate(locale, "shell.account.sessions")), sessions,
+        endOthers.setText(shell.translate(locale, "shell.account.endOthers"));
+        endOthers.addClickListener(click -> {
+            int ended = shell.sessions().endOthers(caller.username(), currentSessionId());
+            Shell.notify(getUI().orElseThrow(), Notices.Level.INFO,
+                    shell.translate(locale, "shell.account.endedOthers", ended));
+            refresh(caller);
+        });
+        endOthers.setId("account-end-others");
+        endOthers.addThemeVariants(ButtonVariant.LUMO_ERROR);
+
+        page.add(heading, roles, new H3(shell.translate(locale, "shell.account.sessions")), sessions, endOthers,
                 new H3(shell.translate(locale, "shell.account.tokens")));
         Optional<Tokens> tokenService = shell.tokens();
         if (tokenService.isEmpty()) {
@@ -152,9 +163,14 @@ public final class AccountView extends Div implements HasDynamicTitle {
     }
 
     private void refresh(Caller caller) {
-        String current = VaadinSession.getCurrent().getSession().getId();
-        sessions.setItems(shell.sessions().of(caller.username(), current));
+        var mine = shell.sessions().of(caller.username(), currentSessionId());
+        sessions.setItems(mine);
+        endOthers.setEnabled(mine.stream().anyMatch(entry -> !entry.current()));
         shell.tokens().ifPresent(service -> tokens.setItems(service.personalTokens(caller)));
+    }
+
+    private static String currentSessionId() {
+        return VaadinSession.getCurrent().getSession().getId();
     }
 
     private String when(Instant at) {

@@ -307,7 +307,7 @@ public class ImportRunner implements ContactImports {
     }
 
     private static boolean mayRead(Caller caller, ImportEntity job) {
-        return job.getUserId() == caller.userId() || caller.roles().contains("admin");
+        return job.getUserId() == caller.userId() || caller.has(ContactPermissions.IMPORT_MANAGE);
     }
 
     private static void requireImportRights(Caller caller, String entity) {

@@ -474,6 +474,18 @@ abstract class ContactsContractTest extends ContactsTestBase {
             segments.delete(vip.id());
             return null;
         }));
+        Caller namedAdmin = caller(13, "impostor", Set.of("admin"), ALL);
+        assertThrows(ContactAccessException.class, () -> as(namedAdmin, () -> {
+            segments.delete(vip.id());
+            return null;
+        }), "a role's name grants nothing");
+        Caller curator = caller(14, "curator", Set.of("marketing"), CustomFieldsContractTest.union(ALL,
+                Set.of(ContactPermissions.SEGMENT_MANAGE)));
+        as(curator, () -> {
+            segments.delete(vip.id());
+            return null;
+        });
+        assertTrue(as(alice, () -> segments.find(vip.id())).isEmpty());
         ApiProblem empty = assertThrows(ApiProblem.class, () -> as(alice, () -> segments.create("Empty", null, null,
                 null, false)));
         assertEquals("text", empty.fieldErrors().get(0).field());

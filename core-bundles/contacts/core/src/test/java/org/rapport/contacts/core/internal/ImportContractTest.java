@@ -102,6 +102,23 @@ abstract class ImportContractTest extends ContactsTestBase {
     }
 
     @Test
+    void aJobIsSeenByItsStarterAndByThoseWhoManageImportsOnly() throws Exception {
+        ImportJob job = finished(start(FILE, "email", 3));
+        Caller colleague = caller(10, "colleague", Set.of("sales"), IMPORTER);
+        // named "admin" but without the permission: role names grant nothing, permissions do
+        Caller namedAdmin = caller(11, "impostor", Set.of("admin"), IMPORTER);
+        Caller manager = caller(12, "manager", Set.of("ops"),
+                CustomFieldsContractTest.union(IMPORTER, Set.of(ContactPermissions.IMPORT_MANAGE)));
+
+        assertTrue(as(colleague, () -> runner().job(job.id())).isEmpty());
+        assertTrue(as(namedAdmin, () -> runner().job(job.id())).isEmpty());
+        assertThrows(org.rapport.contacts.api.ContactNotFoundException.class,
+                () -> as(colleague, () -> runner().errors(job.id())));
+        assertEquals(job.id(), as(manager, () -> runner().job(job.id())).orElseThrow().id());
+        assertEquals(3, as(manager, () -> runner().errors(job.id())).size());
+    }
+
+    @Test
     void importingTheSameFileAgainCreatesNothing() throws Exception {
         finished(start(FILE, "email", 3));
         ImportJob again = finished(start(FILE, "email", 3));

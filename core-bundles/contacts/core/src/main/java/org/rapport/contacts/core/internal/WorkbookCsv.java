@@ -137,6 +137,7 @@ final class WorkbookCsv {
             throw ApiProblem.invalid("The file is not an Excel workbook (.xlsx).", List.of(new FieldError("file",
                     "upload an .xlsx file, or send a CSV file as text/csv")));
         }
+        WorkbookInflation.check(file);
     }
 
     private static Sheet choose(List<Sheet> sheets, String name, List<String> names) {

@@ -116,6 +116,21 @@ class WorkbookCsvTest {
     }
 
     @Test
+    void refusesAWorkbookThatWouldUnpackFarBeyondItsSize() throws Exception {
+        // 12 MB of one repeated row packs into a few kilobytes: a small zip bomb
+        String row = "<row><c t=\"inlineStr\"><is><t>a@example.com</t></is></c></row>";
+        Path bomb = handMade(row.repeat(12 * 1024 * 1024 / row.length()));
+        assertTrue(Files.size(bomb) < 1024 * 1024);
+
+        ApiProblem refused = assertThrows(ApiProblem.class, () -> write(bomb, null, 10));
+
+        assertEquals(400, refused.status());
+        assertTrue(refused.detail().contains("unpack far beyond its size"), refused.detail());
+        assertTrue(refused.fieldErrors().get(0).message().contains("xl/worksheets/sheet1.xml"),
+                refused.fieldErrors().toString());
+    }
+
+    @Test
     void aSheetWithoutGapsKeepsNoRowNumbers() throws Exception {
         Path xlsx = workbook(book -> {
             Worksheet sheet = book.newWorksheet("Sheet1");

@@ -11,7 +11,6 @@ import org.rapport.contacts.api.CustomerLedger;
 import org.rapport.contacts.api.Payment;
 import org.rapport.contacts.api.Purchase;
 import org.rapport.platform.api.web.ApiProblem;
-import org.rapport.platform.api.web.FieldError;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -93,11 +92,11 @@ final class LedgerEntryDialog {
     private static void save(Component page, Dialog dialog, Map<String, HasValidation> byField, Runnable saved,
             Runnable record) {
         Button save = new Button(page.getTranslation("contacts.ledger.save"), click -> {
-            byField.values().forEach(field -> field.setInvalid(false));
+            FieldRefusals.clear(byField);
             try {
                 record.run();
             } catch (ApiProblem refused) {
-                showRefusal(page, byField, refused);
+                FieldRefusals.show(page, byField, refused);
                 return;
             }
             dialog.close();
@@ -108,22 +107,6 @@ final class LedgerEntryDialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(page.getTranslation("contacts.form.cancel"), click -> dialog.close());
         dialog.getFooter().add(cancel, save);
-    }
-
-    /** Each refused field gets its reason; a refusal about no field in the dialog becomes a notice. */
-    private static void showRefusal(Component page, Map<String, HasValidation> byField, ApiProblem refused) {
-        boolean placed = false;
-        for (FieldError error : refused.fieldErrors() == null ? List.<FieldError>of() : refused.fieldErrors()) {
-            HasValidation field = byField.get(error.field());
-            if (field != null) {
-                field.setErrorMessage(ProblemTexts.translate(page, error.message()));
-                field.setInvalid(true);
-                placed = true;
-            }
-        }
-        if (!placed) {
-            Texts.notice(ProblemTexts.translate(page, refused.detail()), NotificationVariant.LUMO_ERROR);
-        }
     }
 
     private static DatePicker day(Component page) {

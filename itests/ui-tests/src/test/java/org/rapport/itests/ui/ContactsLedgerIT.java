@@ -63,7 +63,7 @@ class ContactsLedgerIT {
         Shell.click(browser, By.id("ledger-save"), WITHIN);
         Shell.awaitGone(browser, By.id("ledger-purchase-dialog"), WITHIN);
         browser.waitFor("the purchase listed and summed", driver -> purchases.getText().contains("Dates, 5 kg box")
-                && purchases.getText().contains("manual") && totals.getText().contains("€220.40") ? true : null);
+                && purchases.getText().contains("by hand") && totals.getText().contains("€220.40") ? true : null);
         browser.screenshot("contacts-organization-ledger-en");
     }
 
@@ -87,7 +87,7 @@ class ContactsLedgerIT {
         Shell.awaitGone(fa, By.id("ledger-payment-dialog"), WITHIN);
         WebElement payments = Shell.await(fa, By.id("ledger-payments"));
         fa.waitFor("the payment listed with Persian digits", driver -> payments.getText().contains("پرداخت")
-                && payments.getText().contains("۲٬۵۰۰٬۰۰۰") && payments.getText().contains("رسید-۴۴") ? true : null);
+                && payments.getText().contains("۲٬۵۰۰٬۰۰۰") && payments.getText().contains("دستی · رسید-۴۴") ? true : null);
         assertEquals("rtl", Shell.htmlAttribute(fa, "dir"));
         fa.screenshot("contacts-person-ledger-fa");
     }

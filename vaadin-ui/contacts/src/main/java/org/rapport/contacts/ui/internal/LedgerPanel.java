@@ -155,8 +155,10 @@ final class LedgerPanel extends Div {
                 FormatStyle.MEDIUM, formatting.defaults(getLocale()));
     }
 
-    private static String origin(String source, String reference) {
-        String from = source == null ? "" : source;
+    /** Where an entry came from: the connector's name, or "by hand" in the user's language, and its reference. */
+    private String origin(String source, String reference) {
+        String from = source == null ? "" : LedgerEntryDialog.MANUAL.equals(source)
+                ? getTranslation("contacts.ledger.source.manual") : source;
         return reference == null || reference.isBlank() ? from : from + " · " + reference;
     }
 

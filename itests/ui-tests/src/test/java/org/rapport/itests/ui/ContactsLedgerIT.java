@@ -83,10 +83,17 @@ class ContactsLedgerIT {
                 "a Persian user's currency is the rial");
         Shell.await(fa, By.cssSelector("#ledger-amount input")).sendKeys("2500000");
         Shell.await(fa, By.cssSelector("#ledger-reference input")).sendKeys("رسید-۴۴");
+        // the date in the Persian calendar and digits: month 13 does not exist, the 1st of Aban does
+        WebElement date = Shell.await(fa, By.cssSelector("#ledger-date input"));
+        date.sendKeys(Keys.chord(Keys.CONTROL, "a"), "۱۴۰۵/۱۳/۱", Keys.TAB);
+        Shell.click(fa, By.id("ledger-save"), WITHIN);
+        fa.waitFor("a date that does not exist refused", driver -> driver.findElement(By.id("ledger-date"))
+                .getAttribute("invalid") != null ? true : null);
+        date.sendKeys(Keys.chord(Keys.CONTROL, "a"), "۱۴۰۵/۸/۱", Keys.TAB);
         Shell.click(fa, By.id("ledger-save"), WITHIN);
         Shell.awaitGone(fa, By.id("ledger-payment-dialog"), WITHIN);
         WebElement payments = Shell.await(fa, By.id("ledger-payments"));
-        fa.waitFor("the payment listed with Persian digits", driver -> payments.getText().contains("پرداخت")
+        fa.waitFor("the payment listed with Persian digits", driver -> payments.getText().contains("پرداخت") && payments.getText().contains("۱ آبان ۱۴۰۵")
                 && payments.getText().contains("۲٬۵۰۰٬۰۰۰") && payments.getText().contains("دستی · رسید-۴۴") ? true : null);
         assertEquals("rtl", Shell.htmlAttribute(fa, "dir"));
         fa.screenshot("contacts-person-ledger-fa");

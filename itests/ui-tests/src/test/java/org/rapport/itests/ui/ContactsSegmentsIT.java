@@ -47,7 +47,7 @@ class ContactsSegmentsIT {
 
         WebElement list = Shell.await(browser, By.id("segments-grid"));
         browser.waitFor("the segment listed with its filter", driver -> list.getText().contains(name)
-                && list.getText().contains("stage: Customer · tag: " + tag) && list.getText().contains("Only me")
+                && list.getText().contains("stage: Customer · tag: \u2068" + tag + "\u2069") && list.getText().contains("Only me")
                 ? true : null);
         WebElement members = Shell.await(browser, By.id("segment-members"));
         browser.waitFor("exactly its members", driver -> members.getText().contains("Anu Segment")
@@ -79,7 +79,7 @@ class ContactsSegmentsIT {
         Shell.click(fa, By.id("segment-save"), WITHIN);
         WebElement list = Shell.await(fa, By.id("segments-grid"));
         fa.waitFor("the segment listed in Persian", driver -> list.getText().contains(name)
-                && list.getText().contains("برچسب: " + tag) && list.getText().contains("همه") ? true : null);
+                && list.getText().contains("برچسب: \u2068" + tag + "\u2069") && list.getText().contains("همه") ? true : null);
         WebElement members = Shell.await(fa, By.id("segment-members"));
         fa.waitFor("its member", driver -> members.getText().contains("زهرا احمدی") ? true : null);
         assertEquals("rtl", Shell.htmlAttribute(fa, "dir"));

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.rapport.contacts.api.CustomerLedger;
 import org.rapport.contacts.api.Payment;
 import org.rapport.contacts.api.Purchase;
+import org.rapport.platform.api.i18n.LocaleFormatting;
 import org.rapport.platform.api.web.ApiProblem;
 
 import com.vaadin.flow.component.Component;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -38,9 +38,10 @@ final class LedgerEntryDialog {
     private LedgerEntryDialog() {
     }
 
-    static void purchase(Component page, CustomerLedger ledger, ContactKind kind, long id, Runnable saved) {
+    static void purchase(Component page, CustomerLedger ledger, LocaleFormatting formatting, ContactKind kind,
+            long id, Runnable saved) {
         Dialog dialog = dialog(page, "contacts.ledger.recordPurchase", "ledger-purchase-dialog");
-        DatePicker day = day(page);
+        CalendarDateField day = day(page, formatting);
         TextField product = new TextField(page.getTranslation("contacts.ledger.product"));
         product.setId("ledger-product");
         product.setMaxLength(300);
@@ -52,7 +53,7 @@ final class LedgerEntryDialog {
         TextField reference = reference(page);
         Map<String, HasValidation> byField = fields("product", product, "quantity", quantity, "amount", amount,
                 "currency", currency, "reference", reference, "occurredAt", day);
-        save(page, dialog, byField, saved, () -> ledger.recordPurchase(kind.singular, id, new Purchase(0,
+        save(page, dialog, byField, day, saved, () -> ledger.recordPurchase(kind.singular, id, new Purchase(0,
                 LedgerPanel.at(day.getValue()), product.getValue().strip(), quantity.getValue(), amount.getValue(),
                 currency.getValue(), MANUAL, blankAsNull(reference.getValue()))));
         dialog.add(form(day, product, quantity, amount, currency, reference));
@@ -60,9 +61,10 @@ final class LedgerEntryDialog {
         product.focus();
     }
 
-    static void payment(Component page, CustomerLedger ledger, ContactKind kind, long id, Runnable saved) {
+    static void payment(Component page, CustomerLedger ledger, LocaleFormatting formatting, ContactKind kind,
+            long id, Runnable saved) {
         Dialog dialog = dialog(page, "contacts.ledger.recordPayment", "ledger-payment-dialog");
-        DatePicker day = day(page);
+        CalendarDateField day = day(page, formatting);
         Select<Payment.Kind> type = new Select<>();
         type.setId("ledger-kind");
         type.setLabel(page.getTranslation("contacts.ledger.kind"));
@@ -74,7 +76,7 @@ final class LedgerEntryDialog {
         TextField reference = reference(page);
         Map<String, HasValidation> byField = fields("kind", type, "amount", amount, "currency", currency,
                 "reference", reference, "occurredAt", day);
-        save(page, dialog, byField, saved, () -> ledger.recordPayment(kind.singular, id, new Payment(0,
+        save(page, dialog, byField, day, saved, () -> ledger.recordPayment(kind.singular, id, new Payment(0,
                 LedgerPanel.at(day.getValue()), type.getValue(), amount.getValue(), currency.getValue(), MANUAL,
                 blankAsNull(reference.getValue()))));
         dialog.add(form(day, type, amount, currency, reference));
@@ -89,10 +91,13 @@ final class LedgerEntryDialog {
         return dialog;
     }
 
-    private static void save(Component page, Dialog dialog, Map<String, HasValidation> byField, Runnable saved,
-            Runnable record) {
+    private static void save(Component page, Dialog dialog, Map<String, HasValidation> byField,
+            CalendarDateField day, Runnable saved, Runnable record) {
         Button save = new Button(page.getTranslation("contacts.ledger.save"), click -> {
             FieldRefusals.clear(byField);
+            if (!day.holdsADate()) {
+                return;
+            }
             try {
                 record.run();
             } catch (ApiProblem refused) {
@@ -109,11 +114,11 @@ final class LedgerEntryDialog {
         dialog.getFooter().add(cancel, save);
     }
 
-    private static DatePicker day(Component page) {
-        DatePicker day = new DatePicker(page.getTranslation("contacts.ledger.date"));
+    private static CalendarDateField day(Component page, LocaleFormatting formatting) {
+        CalendarDateField day = new CalendarDateField(page.getTranslation("contacts.ledger.date"), formatting,
+                page.getUI().map(ui -> ui.getLocale()).orElse(java.util.Locale.getDefault()));
         day.setId("ledger-date");
         day.setValue(LocalDate.now());
-        day.setMax(LocalDate.now());
         return day;
     }
 

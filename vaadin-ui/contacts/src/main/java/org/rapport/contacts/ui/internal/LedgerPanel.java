@@ -98,9 +98,9 @@ final class LedgerPanel extends Div {
 
         add(heading("contacts.ledger.totals"), totals, capped);
         add(section("contacts.ledger.purchases", "ledger-record-purchase", "contacts.ledger.recordPurchase",
-                () -> LedgerEntryDialog.purchase(this, ledger, kind, id, this::refresh)), noPurchases, purchases);
+                () -> LedgerEntryDialog.purchase(this, ledger, formatting, kind, id, this::refresh)), noPurchases, purchases);
         add(section("contacts.ledger.payments", "ledger-record-payment", "contacts.ledger.recordPayment",
-                () -> LedgerEntryDialog.payment(this, ledger, kind, id, this::refresh)), noPayments, payments);
+                () -> LedgerEntryDialog.payment(this, ledger, formatting, kind, id, this::refresh)), noPayments, payments);
         refresh();
     }
 

@@ -106,7 +106,7 @@ public final class SegmentsView extends Div implements HasDynamicTitle {
     }
 
     private void saved(Segment segment) {
-        Texts.notice(getTranslation("contacts.segments.saved", segment.name()), NotificationVariant.LUMO_SUCCESS);
+        Texts.notice(getTranslation("contacts.segments.saved", Texts.isolated(segment.name())), NotificationVariant.LUMO_SUCCESS);
         refresh(segment.id());
     }
 
@@ -133,7 +133,7 @@ public final class SegmentsView extends Div implements HasDynamicTitle {
 
     private void choose(Segment segment) {
         chosen = segment;
-        membersTitle.setText(getTranslation("contacts.segments.members", segment.name()));
+        membersTitle.setText(getTranslation("contacts.segments.members", Texts.isolated(segment.name())));
         loadMembers(true);
     }
 
@@ -170,13 +170,13 @@ public final class SegmentsView extends Div implements HasDynamicTitle {
     String filterText(Segment segment) {
         List<String> parts = new ArrayList<>();
         if (segment.text() != null && !segment.text().isBlank()) {
-            parts.add(getTranslation("contacts.segments.filter.text", segment.text()));
+            parts.add(getTranslation("contacts.segments.filter.text", Texts.isolated(segment.text())));
         }
         if (segment.stage() != null) {
             parts.add(getTranslation("contacts.segments.filter.stage", Texts.stage(this, segment.stage())));
         }
         if (segment.tag() != null && !segment.tag().isBlank()) {
-            parts.add(getTranslation("contacts.segments.filter.tag", segment.tag()));
+            parts.add(getTranslation("contacts.segments.filter.tag", Texts.isolated(segment.tag())));
         }
         return parts.isEmpty() ? getTranslation("contacts.segments.filter.everyone") : String.join(" · ", parts);
     }
@@ -189,19 +189,19 @@ public final class SegmentsView extends Div implements HasDynamicTitle {
         }
         Button delete = new Button(VaadinIcon.TRASH.create(), click -> confirmDelete(segment));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        delete.setTooltipText(getTranslation("contacts.segments.delete", segment.name()));
+        delete.setTooltipText(getTranslation("contacts.segments.delete", Texts.isolated(segment.name())));
         delete.getElement().setAttribute("data-delete-segment", segment.name());
         return delete;
     }
 
     private void confirmDelete(Segment segment) {
         ConfirmDialog dialog = ContactDetailView.deleteDialog(this, "segment-delete-dialog",
-                getTranslation("contacts.segments.delete", segment.name()),
+                getTranslation("contacts.segments.delete", Texts.isolated(segment.name())),
                 getTranslation("contacts.segments.delete.text"));
         dialog.addConfirmListener(confirmed -> {
             try {
                 segments.delete(segment.id());
-                Texts.notice(getTranslation("contacts.segments.deleted", segment.name()),
+                Texts.notice(getTranslation("contacts.segments.deleted", Texts.isolated(segment.name())),
                         NotificationVariant.LUMO_SUCCESS);
             } catch (ApiProblem refused) {
                 Texts.notice(ProblemTexts.translate(this, refused.detail()), NotificationVariant.LUMO_ERROR);

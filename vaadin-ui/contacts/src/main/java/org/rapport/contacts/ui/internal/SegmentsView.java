@@ -72,7 +72,12 @@ public final class SegmentsView extends Div implements HasDynamicTitle {
         list.setId("segments-grid");
         list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         list.setAllRowsVisible(true);
-        list.addColumn(Segment::name).setHeader(getTranslation("contacts.segments.name")).setAutoWidth(true);
+        list.addComponentColumn(segment -> {
+            // a name in another script than the page keeps its own direction
+            com.vaadin.flow.component.html.Span name = new com.vaadin.flow.component.html.Span(segment.name());
+            name.getElement().setAttribute("dir", "auto");
+            return name;
+        }).setHeader(getTranslation("contacts.segments.name")).setAutoWidth(true);
         list.addColumn(this::filterText).setHeader(getTranslation("contacts.segments.filter")).setFlexGrow(1);
         list.addColumn(segment -> getTranslation(segment.shared() ? "contacts.segments.shared"
                 : "contacts.segments.private")).setHeader(getTranslation("contacts.segments.visibility"))

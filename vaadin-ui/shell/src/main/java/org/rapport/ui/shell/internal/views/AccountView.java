@@ -84,7 +84,12 @@ public final class AccountView extends Div implements HasDynamicTitle {
         endOthers.setId("account-end-others");
         endOthers.addThemeVariants(ButtonVariant.LUMO_ERROR);
 
-        page.add(heading, roles, new H3(shell.translate(locale, "shell.account.sessions")), sessions, endOthers,
+        // beside the heading, not below the list: someone with many sessions still sees it
+        HorizontalLayout sessionsHeading = new HorizontalLayout(new H3(shell.translate(locale, "shell.account.sessions")),
+                endOthers);
+        sessionsHeading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        sessionsHeading.getStyle().set("flex-wrap", "wrap");
+        page.add(heading, roles, sessionsHeading, sessions,
                 new H3(shell.translate(locale, "shell.account.tokens")));
         Optional<Tokens> tokenService = shell.tokens();
         if (tokenService.isEmpty()) {

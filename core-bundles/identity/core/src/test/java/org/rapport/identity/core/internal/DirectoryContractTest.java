@@ -113,4 +113,21 @@ abstract class DirectoryContractTest {
         assertThrows(IllegalStateException.class, () -> directory.userNames(List.of(1L)));
         assertThrows(IllegalStateException.class, () -> directory.search("a", Set.of(), 5));
     }
+
+    @Test
+    void restAnswersNamesAndSearchesByKindForAnyoneSignedIn() {
+        long sara = user("sara", "Sara Ahmadi");
+        long team = teams.create("sales-north").id();
+        DirectoryResource resource = new DirectoryResource(directory);
+        assertThrows(jakarta.ws.rs.NotAuthorizedException.class, () -> resource.search("sa", null, 5));
+        CurrentCaller.set(COLLEAGUE);
+
+        assertEquals(List.of(new DirectoryEntry(Kind.USER, sara, "Sara Ahmadi")), resource.search("sa", "user", 5));
+        assertEquals(List.of(new DirectoryEntry(Kind.TEAM, team, "sales-north")), resource.search("sa", "Team", 5));
+        assertEquals(new DirectoryResource.Names(Map.of(sara, "Sara Ahmadi"), Map.of(team, "sales-north")),
+                resource.names(List.of(sara), List.of(team)));
+        org.rapport.platform.api.web.ApiProblem bad = assertThrows(org.rapport.platform.api.web.ApiProblem.class,
+                () -> resource.search("sa", "robot", 5));
+        assertEquals("kind", bad.fieldErrors().get(0).field());
+    }
 }

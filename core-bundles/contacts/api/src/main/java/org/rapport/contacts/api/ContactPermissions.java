@@ -17,6 +17,10 @@ public final class ContactPermissions {
     public static final String ORGANIZATION_WRITE = "contacts.organization.write";
     public static final String ORGANIZATION_DELETE = "contacts.organization.delete";
     public static final String ORGANIZATION_EXPORT = "contacts.organization.export";
+    /** Seeing every user's import jobs and their refused rows, not only one's own. */
+    public static final String IMPORT_MANAGE = "contacts.import.manage";
+    /** Deleting shared segments that others saved. */
+    public static final String SEGMENT_MANAGE = "contacts.segment.manage";
     /** Defining, changing, retiring and restoring custom fields of people and organizations. */
     public static final String CUSTOM_FIELD_ADMIN = "contacts.customfield.admin";
 

@@ -24,7 +24,8 @@ public interface PersonPrivacy {
 
     /**
      * Writes a ZIP archive of everything this module holds about the person, machine-readable (JSON): the record,
-     * organizations, consents and the change history. Needs {@code contacts.person.export}.
+     * organizations, consents, the change history, purchases and payments, and the attachments with their files.
+     * Needs {@code contacts.person.export}.
      */
     void exportArchive(long personId, OutputStream zip) throws IOException;
 

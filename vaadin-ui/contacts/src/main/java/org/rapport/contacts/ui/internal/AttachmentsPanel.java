@@ -124,7 +124,7 @@ final class AttachmentsPanel extends Div {
             ui.access(() -> {
                 showProblem(null);
                 refresh();
-                Texts.notice(getTranslation("contacts.attachments.added", isolated(added.fileName())),
+                Texts.notice(getTranslation("contacts.attachments.added", Texts.isolated(added.fileName())),
                         NotificationVariant.LUMO_SUCCESS);
             });
         } catch (ApiProblem refused) {
@@ -174,12 +174,12 @@ final class AttachmentsPanel extends Div {
 
     private void confirmDelete(Attachment attachment) {
         ConfirmDialog dialog = ContactDetailView.deleteDialog(this, "contact-attachment-delete-dialog",
-                getTranslation("contacts.attachments.delete.title", isolated(attachment.fileName())),
+                getTranslation("contacts.attachments.delete.title", Texts.isolated(attachment.fileName())),
                 getTranslation("contacts.attachments.delete.text"));
         dialog.addConfirmListener(confirmed -> {
             try {
                 attachments.delete(kind.singular, id, attachment.id());
-                Texts.notice(getTranslation("contacts.attachments.deleted", isolated(attachment.fileName())),
+                Texts.notice(getTranslation("contacts.attachments.deleted", Texts.isolated(attachment.fileName())),
                         NotificationVariant.LUMO_SUCCESS);
             } catch (ApiProblem refused) {
                 Texts.notice(ProblemTexts.translate(this, refused.detail()), NotificationVariant.LUMO_ERROR);
@@ -200,11 +200,6 @@ final class AttachmentsPanel extends Div {
             return component.getTranslation("contacts.size.kb", bytes / 1024.0);
         }
         return component.getTranslation("contacts.size.mb", bytes / (1024.0 * 1024.0));
-    }
-
-    /** A file name inside a sentence keeps its own direction: {@code quote.txt} in Persian text, a Persian name in English. */
-    static String isolated(String name) {
-        return "\u2068" + name + "\u2069";
     }
 
     /** The stored name as a download's name: no quotes or control characters in the header. */

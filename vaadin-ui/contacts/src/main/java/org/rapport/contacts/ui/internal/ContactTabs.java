@@ -5,13 +5,14 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.api.Attachments;
 import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.CustomerLedger;
 import org.rapport.contacts.api.PersonPrivacy;
 import org.rapport.platform.api.i18n.LocaleFormatting;
 import org.rapport.ui.api.DetailTab;
 
 /**
- * The contacts module's own tabs on its record pages, contributed like any module's: Attachments on people and
- * organizations, Consents on people. Each is there while the service it shows is.
+ * The contacts module's own tabs on its record pages, contributed like any module's: Attachments and Purchases &
+ * payments on people and organizations, Consents on people. Each is there while the service it shows is.
  */
 public final class ContactTabs {
 
@@ -69,6 +70,41 @@ public final class ContactTabs {
         @Override
         public com.vaadin.flow.component.Component create(String recordId) {
             return new ConsentsPanel(privacy, formatting, Long.parseLong(recordId));
+        }
+    }
+
+    /** What a person or organization bought and paid. */
+    abstract static class LedgerTab extends ContactTab {
+        private final CustomerLedger ledger;
+        private final LocaleFormatting formatting;
+        private final ContactKind kind;
+
+        LedgerTab(CustomerLedger ledger, LocaleFormatting formatting, ContactKind kind) {
+            super(kind.recordType, "contacts.ledger.tab", 30, kind.readPermission);
+            this.ledger = ledger;
+            this.formatting = formatting;
+            this.kind = kind;
+        }
+
+        @Override
+        public com.vaadin.flow.component.Component create(String recordId) {
+            return new LedgerPanel(ledger, formatting, kind, Long.parseLong(recordId));
+        }
+    }
+
+    @Component(service = DetailTab.class)
+    public static final class PersonLedger extends LedgerTab {
+        @Activate
+        public PersonLedger(@Reference CustomerLedger ledger, @Reference LocaleFormatting formatting) {
+            super(ledger, formatting, ContactKind.PERSON);
+        }
+    }
+
+    @Component(service = DetailTab.class)
+    public static final class OrganizationLedger extends LedgerTab {
+        @Activate
+        public OrganizationLedger(@Reference CustomerLedger ledger, @Reference LocaleFormatting formatting) {
+            super(ledger, formatting, ContactKind.ORGANIZATION);
         }
     }
 }

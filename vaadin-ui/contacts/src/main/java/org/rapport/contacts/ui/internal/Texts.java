@@ -42,6 +42,14 @@ final class Texts {
                 + " const input = this.inputElement || this.querySelector('input'); if (input) input.dir = 'auto'; }))");
     }
 
+    /**
+     * A name typed by a user, inside a sentence, keeps its own direction: {@code quote.txt} in Persian text, a
+     * Persian tag in English text.
+     */
+    static String isolated(String text) {
+        return "\u2068" + text + "\u2069";
+    }
+
     /** Joins tags as the language does: Persian and Arabic use their own comma. */
     static String joinList(Locale locale, java.util.Collection<String> items) {
         String language = locale == null ? "" : locale.getLanguage();

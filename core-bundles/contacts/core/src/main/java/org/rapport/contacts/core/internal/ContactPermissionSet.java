@@ -22,7 +22,8 @@ public class ContactPermissionSet implements PermissionSet {
                 permission(ContactPermissions.PERSON_IMPORT), permission(ContactPermissions.PERSON_ERASE),
                 permission(ContactPermissions.ORGANIZATION_READ),
                 permission(ContactPermissions.ORGANIZATION_WRITE), permission(ContactPermissions.ORGANIZATION_DELETE),
-                permission(ContactPermissions.ORGANIZATION_EXPORT), permission(ContactPermissions.CUSTOM_FIELD_ADMIN));
+                permission(ContactPermissions.ORGANIZATION_EXPORT), permission(ContactPermissions.CUSTOM_FIELD_ADMIN),
+                permission(ContactPermissions.IMPORT_MANAGE), permission(ContactPermissions.SEGMENT_MANAGE));
     }
 
     /** {@code contacts.person.read} is titled by the UI text {@code contacts.permission.person.read}. */

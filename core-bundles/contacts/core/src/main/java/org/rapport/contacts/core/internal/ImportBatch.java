@@ -103,7 +103,7 @@ final class ImportBatch {
             if (!alone) {
                 throw unexpected;
             }
-            LOG.warn("Import {}: row {} could not be saved", job.getId(), row.number() + 2, unexpected);
+            LOG.warn("Import {}: row {} could not be saved", job.getId(), row.sourceRow(), unexpected);
             tally.failed(row, "the database refused this row; the log has the details");
         }
     }
@@ -130,7 +130,7 @@ final class ImportBatch {
 
         /** Row numbers as a spreadsheet shows them: the header is row 1. */
         void failed(ImportRow row, String reason) {
-            errors.add(new org.rapport.contacts.api.ImportRowError(row.number() + 2, reason, row.line()));
+            errors.add(new org.rapport.contacts.api.ImportRowError(row.sourceRow(), reason, row.line()));
         }
 
         void record(TransactionContext tx, long id, long rows) {

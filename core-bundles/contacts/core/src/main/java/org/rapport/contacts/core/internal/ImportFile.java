@@ -33,18 +33,21 @@ final class ImportFile implements Closeable {
 
     private final CSVReader reader;
     private final List<String> columns;
+    private final SourceRows sourceRows;
     private long nextRow;
 
-    private ImportFile(CSVReader reader, List<String> columns) {
+    private ImportFile(CSVReader reader, List<String> columns, SourceRows sourceRows) {
         this.reader = reader;
         this.columns = columns;
+        this.sourceRows = sourceRows;
     }
 
     /** Opens the file and checks its header, as the mapping reads it, against the entity's columns and the key. */
     static ImportFile open(Path file, List<String> allowed, String key, ColumnMapping mapping) throws IOException {
+        SourceRows sourceRows = SourceRows.of(file);
         CSVReader reader = reader(Files.newInputStream(file));
         try {
-            return new ImportFile(reader, mapping.columns(header(reader), allowed, key));
+            return new ImportFile(reader, mapping.columns(header(reader), allowed, key), sourceRows);
         } catch (CsvException | RuntimeException failed) {
             reader.close();
             if (failed instanceof ApiProblem problem) {
@@ -52,6 +55,12 @@ final class ImportFile implements Closeable {
             }
             throw unreadable(failed);
         }
+    }
+
+    /** Removes a job's file and the source row numbers kept beside it. */
+    static void delete(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(SourceRows.beside(file));
     }
 
     /** The header and the first {@code rows} data rows of a file, read as a job would read them. */
@@ -117,7 +126,7 @@ final class ImportFile implements Closeable {
             cells = null;
             long number = nextRow++;
             return new ImportRow(number, Map.of(ROW_PROBLEM, "the row cannot be read as CSV: "
-                    + malformed.getMessage()), "");
+                    + malformed.getMessage()), "", sourceRows.rowOf(number + 1));
         }
         if (cells == null) {
             return null;
@@ -133,7 +142,7 @@ final class ImportFile implements Closeable {
         if (cells.length > columns.size() && !(cells.length == columns.size() + 1 && cells[cells.length - 1].isBlank())) {
             byColumn.put(ROW_PROBLEM, "the row has " + cells.length + " cells, the header names " + columns.size());
         }
-        return new ImportRow(number, byColumn, line(cells));
+        return new ImportRow(number, byColumn, line(cells), sourceRows.rowOf(number + 1));
     }
 
     /** Marks a row that could not be read: its reason instead of cells. */

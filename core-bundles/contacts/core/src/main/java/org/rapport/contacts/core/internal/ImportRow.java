@@ -12,8 +12,18 @@ import org.rapport.contacts.api.LifecycleStage;
 import org.rapport.platform.api.web.ApiProblem;
 import org.rapport.platform.api.web.FieldError;
 
-/** One data row of an import file: its cells by column name (blank cells absent) and its place in the file. */
-record ImportRow(long number, Map<String, String> cells, String line) {
+/**
+ * One data row of an import file: its cells by column name (blank cells absent) and its place in the file.
+ *
+ * @param number    the data row's index in the job's file (0 is the first after the header): where a job resumes
+ * @param sourceRow the row number the user's own file shows (the header is row 1): what the error file names
+ */
+record ImportRow(long number, Map<String, String> cells, String line, long sourceRow) {
+
+    /** A row of a CSV upload, numbered as read. */
+    ImportRow(long number, Map<String, String> cells, String line) {
+        this(number, cells, line, number + 2);
+    }
 
     String cell(String column) {
         return cells.get(column);

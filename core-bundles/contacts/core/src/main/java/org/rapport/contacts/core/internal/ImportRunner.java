@@ -134,7 +134,7 @@ public class ImportRunner implements ContactImports {
             submit(job.id());
             return job;
         } catch (RuntimeException | IOException refused) {
-            Files.deleteIfExists(file);
+            ImportFile.delete(file);
             throw refused;
         }
     }
@@ -253,7 +253,7 @@ public class ImportRunner implements ContactImports {
                 }
                 if (batch.isEmpty()) {
                     finish(id);
-                    Files.deleteIfExists(file);
+                    ImportFile.delete(file);
                     return;
                 }
                 Optional<Caller> caller = callerOf(job);
@@ -265,7 +265,7 @@ public class ImportRunner implements ContactImports {
                 new ImportBatch(persistence, rows, job, batch, caller.get()).apply();
                 if (batch.size() < batchSize) {
                     finish(id);
-                    Files.deleteIfExists(file);
+                    ImportFile.delete(file);
                     return;
                 }
             }
@@ -307,7 +307,7 @@ public class ImportRunner implements ContactImports {
     }
 
     private static boolean mayRead(Caller caller, ImportEntity job) {
-        return job.getUserId() == caller.userId() || caller.roles().contains("admin");
+        return job.getUserId() == caller.userId() || caller.has(ContactPermissions.IMPORT_MANAGE);
     }
 
     private static void requireImportRights(Caller caller, String entity) {

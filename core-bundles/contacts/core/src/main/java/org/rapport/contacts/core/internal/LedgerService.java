@@ -22,8 +22,11 @@ import org.rapport.platform.api.web.ApiProblem;
 import org.rapport.platform.api.web.FieldError;
 
 /** Purchases and payments of people and organizations, with the record's access rules. */
-@Component
+@Component(service = {CustomerLedger.class, LedgerService.class})
 public class LedgerService implements CustomerLedger {
+
+    /** The longest page the ledger lists hand out. */
+    static final int MAX_LISTED = 1000;
 
     private final PersonStore persons;
     private final OrganizationStore organizations;
@@ -112,29 +115,40 @@ public class LedgerService implements CustomerLedger {
 
     @Override
     public List<Purchase> purchases(String entity, long id, int limit) {
-        ContactStore<?, ?, ?> store = store(entity);
-        Caller caller = store.permitted(store.readPermission(), "read");
-        return store.context.persistence().inTransaction(tx -> {
-            seen(store, tx.entityManager(), caller, id);
-            return tx.entityManager().createQuery("select p from Purchase p where p.recordKind = :kind and"
-                    + " p.recordId = :id order by p.occurredAt desc, p.id desc", PurchaseEntity.class)
-                    .setParameter("kind", store.kind().code()).setParameter("id", id)
-                    .setMaxResults(Math.max(1, Math.min(limit, 1000))).getResultList().stream()
-                    .map(PurchaseEntity::view).toList();
-        });
+        return entries(entity, id, "Purchase", PurchaseEntity.class, Math.max(1, Math.min(limit, MAX_LISTED)))
+                .stream().map(PurchaseEntity::view).toList();
     }
 
     @Override
     public List<Payment> payments(String entity, long id, int limit) {
+        return entries(entity, id, "Payment", PaymentEntity.class, Math.max(1, Math.min(limit, MAX_LISTED)))
+                .stream().map(PaymentEntity::view).toList();
+    }
+
+    /** Every purchase, not a page of them: for the person's archive, which must hold everything. */
+    List<Purchase> allPurchases(String entity, long id) {
+        return entries(entity, id, "Purchase", PurchaseEntity.class, null).stream().map(PurchaseEntity::view)
+                .toList();
+    }
+
+    /** Every payment, for the person's archive. */
+    List<Payment> allPayments(String entity, long id) {
+        return entries(entity, id, "Payment", PaymentEntity.class, null).stream().map(PaymentEntity::view).toList();
+    }
+
+    /** The record's entries of one ledger, newest first; {@code limit} {@code null} for all. */
+    private <T> List<T> entries(String entity, long id, String entityName, Class<T> type, Integer limit) {
         ContactStore<?, ?, ?> store = store(entity);
         Caller caller = store.permitted(store.readPermission(), "read");
         return store.context.persistence().inTransaction(tx -> {
             seen(store, tx.entityManager(), caller, id);
-            return tx.entityManager().createQuery("select p from Payment p where p.recordKind = :kind and"
-                    + " p.recordId = :id order by p.occurredAt desc, p.id desc", PaymentEntity.class)
-                    .setParameter("kind", store.kind().code()).setParameter("id", id)
-                    .setMaxResults(Math.max(1, Math.min(limit, 1000))).getResultList().stream()
-                    .map(PaymentEntity::view).toList();
+            var query = tx.entityManager().createQuery("select p from " + entityName + " p where p.recordKind = :kind"
+                    + " and p.recordId = :id order by p.occurredAt desc, p.id desc", type)
+                    .setParameter("kind", store.kind().code()).setParameter("id", id);
+            if (limit != null) {
+                query.setMaxResults(limit);
+            }
+            return query.getResultList();
         });
     }
 

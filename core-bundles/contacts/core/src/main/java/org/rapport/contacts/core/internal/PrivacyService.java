@@ -1,6 +1,7 @@
 package org.rapport.contacts.core.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.rapport.contacts.api.Attachment;
 import org.rapport.contacts.api.Consent;
 import org.rapport.contacts.api.ConsentChannel;
 import org.rapport.contacts.api.ContactConflictException;
@@ -38,24 +40,28 @@ import org.rapport.platform.api.web.FieldError;
 public class PrivacyService implements PersonPrivacy {
 
     static final String ERASED_NAME = "Erased";
+    private static final String PERSON = "person";
 
     private final PersonStore persons;
     private final AuditTrail audit;
     private final AttachmentService attachments;
+    private final LedgerService ledger;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
     @Activate
     public PrivacyService(@Reference PersonStore persons, @Reference AuditTrail audit,
-            @Reference AttachmentService attachments) {
-        this(persons, audit, attachments, Clock.systemUTC());
+            @Reference AttachmentService attachments, @Reference LedgerService ledger) {
+        this(persons, audit, attachments, ledger, Clock.systemUTC());
     }
 
-    PrivacyService(PersonStore persons, AuditTrail audit, AttachmentService attachments, Clock clock) {
+    PrivacyService(PersonStore persons, AuditTrail audit, AttachmentService attachments, LedgerService ledger,
+            Clock clock) {
         this.persons = persons;
         this.audit = audit;
         this.attachments = attachments;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -105,13 +111,26 @@ public class PrivacyService implements PersonPrivacy {
         List<Consent> consents = consentHistory(personId);
         List<?> history = audit == null ? List.of()
                 : audit.find(AuditQuery.forRecord("Person", String.valueOf(personId), AuditQuery.MAX_LIMIT));
+        List<Attachment> files = attachments.list(PERSON, personId);
         ZipOutputStream zip = new ZipOutputStream(out);
         entry(zip, "person.json", person);
         entry(zip, "consents.json", consents);
         entry(zip, "history.json", history);
+        entry(zip, "purchases.json", ledger.allPurchases(PERSON, personId));
+        entry(zip, "payments.json", ledger.allPayments(PERSON, personId));
+        entry(zip, "attachments.json", files);
+        List<String> missing = new ArrayList<>();
+        for (Attachment file : files) {
+            if (!attachedFile(zip, personId, file)) {
+                missing.add(file.id() + " " + file.fileName());
+            }
+        }
         entry(zip, "README.txt", "Everything the contacts module of Rapport holds about person " + personId
                 + ", exported " + clock.instant() + ".\nperson.json: the record; consents.json: every consent decision;"
-                + " history.json: every recorded change.\n");
+                + " history.json: every recorded change; purchases.json and payments.json: the ledger entries;"
+                + " attachments.json: the attached files, whose bytes are under attachments/ as <id>-<name>.\n"
+                + (missing.isEmpty() ? "" : "These attachments' files were missing from the server's disk and are"
+                        + " not included: " + String.join(", ", missing) + ".\n"));
         zip.finish();
         zip.flush();
         if (audit != null) {
@@ -176,6 +195,25 @@ public class PrivacyService implements PersonPrivacy {
         if (audit != null) {
             audit.record("contacts", "Person", String.valueOf(personId), "ERASED", "personal data erased on request");
         }
+    }
+
+    /** Copies an attachment's bytes into the archive; false when its file is missing on disk. */
+    private boolean attachedFile(ZipOutputStream zip, long personId, Attachment file) throws IOException {
+        InputStream bytes;
+        try {
+            bytes = attachments.open(PERSON, personId, file.id());
+        } catch (ApiProblem gone) {
+            if (gone.status() == 410) {
+                return false;
+            }
+            throw gone;
+        }
+        try (bytes) {
+            zip.putNextEntry(new ZipEntry("attachments/" + file.id() + "-" + file.fileName()));
+            bytes.transferTo(zip);
+            zip.closeEntry();
+        }
+        return true;
     }
 
     private void seen(EntityManager em, Caller caller, long personId) {

@@ -90,8 +90,9 @@ public class SegmentService implements Segments {
         persons.context.persistence().inTransaction(tx -> {
             SegmentEntity segment = Optional.ofNullable(tx.entityManager().find(SegmentEntity.class, id))
                     .filter(s -> usable(caller, s)).orElseThrow(() -> new ContactNotFoundException("segment", id));
-            if (segment.getOwnerUserId() != caller.userId() && !caller.roles().contains("admin")) {
-                throw new ContactAccessException("Only its owner or an admin may delete a shared segment.");
+            if (segment.getOwnerUserId() != caller.userId() && !caller.has(ContactPermissions.SEGMENT_MANAGE)) {
+                throw new ContactAccessException("Only its owner, or someone with the permission "
+                        + ContactPermissions.SEGMENT_MANAGE + ", may delete a shared segment.");
             }
             tx.entityManager().remove(segment);
             return null;

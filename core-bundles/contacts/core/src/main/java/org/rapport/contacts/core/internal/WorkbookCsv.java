@@ -60,7 +60,7 @@ final class WorkbookCsv {
      * @param sheet  the sheet that was read
      * @param rows   the rows written, header included
      */
-    record Written(List<String> sheets, String sheet, long rows) {
+    record Written(List<String> sheets, String sheet, long rows, SourceRows sourceRows) {
     }
 
     /**
@@ -75,6 +75,7 @@ final class WorkbookCsv {
             Sheet sheet = choose(sheets, sheetName, names);
             CSVWriter csv = new CSVWriter(out, ',', '"', '"', "\n");
             long written = 0;
+            SourceRows.Builder sourceRows = new SourceRows.Builder();
             try (Stream<Row> rows = sheet.openStream()) {
                 for (Iterator<Row> it = rows.iterator(); written < maxRows && it.hasNext();) {
                     Row row = it.next();
@@ -84,12 +85,13 @@ final class WorkbookCsv {
                     String[] cells = cells(row);
                     if (cells.length > 0) {
                         csv.writeNext(cells, false);
+                        sourceRows.add(row.getRowNum());
                         written++;
                     }
                 }
             }
             csv.flush();
-            return new Written(names, sheet.getName(), written);
+            return new Written(names, sheet.getName(), written, sourceRows.build());
         } catch (ApiProblem problem) {
             throw problem;
         } catch (IOException | RuntimeException broken) {
@@ -98,11 +100,17 @@ final class WorkbookCsv {
         }
     }
 
-    /** Writes the whole sheet as a UTF-8 CSV file. */
+    /**
+     * Writes the whole sheet as a UTF-8 CSV file, and beside it the sheet's row numbers when empty rows were left
+     * out ({@link SourceRows}), so refused rows are named by the row Excel shows.
+     */
     static Written writeFile(Path xlsx, String sheetName, Path csv) throws IOException {
+        Written written;
         try (Writer out = Files.newBufferedWriter(csv)) {
-            return write(xlsx, sheetName, out, Long.MAX_VALUE);
+            written = write(xlsx, sheetName, out, Long.MAX_VALUE);
         }
+        written.sourceRows().keepBeside(csv);
+        return written;
     }
 
     private static ReadableWorkbook open(Path xlsx) throws IOException {
@@ -129,6 +137,7 @@ final class WorkbookCsv {
             throw ApiProblem.invalid("The file is not an Excel workbook (.xlsx).", List.of(new FieldError("file",
                     "upload an .xlsx file, or send a CSV file as text/csv")));
         }
+        WorkbookInflation.check(file);
     }
 
     private static Sheet choose(List<Sheet> sheets, String name, List<String> names) {

@@ -393,9 +393,30 @@ abstract class ContactsContractTest extends ContactsTestBase {
     }
 
     @Test
-    void theArchiveHoldsTheRecordAndItsConsents() throws Exception {
+    void theArchiveHoldsTheRecordItsConsentsLedgerAndFiles() throws Exception {
         Person lead = as(alice, () -> persons.create(PersonDraft.of("Archive", "Me", "a@example.com", null)));
         as(alice, () -> privacy.recordConsent(lead.id(), ConsentChannel.PHONE, true, "call"));
+        as(alice, () -> ledger.recordPurchase("person", lead.id(), new org.rapport.contacts.api.Purchase(0,
+                java.time.Instant.parse("2026-03-20T10:00:00Z"), "Saffron 1kg", java.math.BigDecimal.ONE,
+                new java.math.BigDecimal("45000000"), "IRR", "accounting", "INV-1")));
+        as(alice, () -> ledger.recordPayment("person", lead.id(), new org.rapport.contacts.api.Payment(0, null,
+                org.rapport.contacts.api.Payment.Kind.PAYMENT, new java.math.BigDecimal("45000000"), "IRR",
+                "accounting", "PAY-1")));
+        org.rapport.contacts.api.Attachment kept = as(alice, () -> attachments.add("person", lead.id(),
+                "قرارداد.txt", "text/plain", new java.io.ByteArrayInputStream("قرارداد".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8))));
+        org.rapport.contacts.api.Attachment lost = as(alice, () -> attachments.add("person", lead.id(),
+                "lost.txt", "text/plain", new java.io.ByteArrayInputStream(new byte[] {1, 2})));
+        try (var stored = java.nio.file.Files.list(files.resolve("attachments"))) {
+            // the second file's bytes vanish from the disk (a restore without the data/ folder)
+            java.nio.file.Files.delete(stored.filter(file -> {
+                try {
+                    return java.nio.file.Files.size(file) == 2;
+                } catch (java.io.IOException unreadable) {
+                    throw new java.io.UncheckedIOException(unreadable);
+                }
+            }).findFirst().orElseThrow());
+        }
         Caller exporter = caller(alice.userId(), "alice", Set.of("sales"), Set.of(ContactPermissions.PERSON_READ,
                 ContactPermissions.PERSON_EXPORT));
 
@@ -411,9 +432,15 @@ abstract class ContactsContractTest extends ContactsTestBase {
                 entries.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
-        assertEquals(Set.of("README.txt", "consents.json", "history.json", "person.json"), entries.keySet());
+        assertEquals(Set.of("README.txt", "consents.json", "history.json", "person.json", "purchases.json",
+                "payments.json", "attachments.json", "attachments/" + kept.id() + "-قرارداد.txt"), entries.keySet());
         assertTrue(entries.get("person.json").contains("\"a@example.com\""), entries.get("person.json"));
         assertTrue(entries.get("consents.json").contains("\"PHONE\""), entries.get("consents.json"));
+        assertTrue(entries.get("purchases.json").contains("Saffron 1kg"), entries.get("purchases.json"));
+        assertTrue(entries.get("payments.json").contains("PAY-1"), entries.get("payments.json"));
+        assertTrue(entries.get("attachments.json").contains("lost.txt"), entries.get("attachments.json"));
+        assertEquals("قرارداد", entries.get("attachments/" + kept.id() + "-قرارداد.txt"));
+        assertTrue(entries.get("README.txt").contains(lost.id() + " lost.txt"), entries.get("README.txt"));
         assertTrue(audit.events.stream().anyMatch(e -> e.contains("PRIVACY_EXPORT")), audit.events.toString());
         assertThrows(ContactAccessException.class, () -> as(alice, () -> {
             privacy.exportArchive(lead.id(), new java.io.ByteArrayOutputStream());
@@ -447,6 +474,18 @@ abstract class ContactsContractTest extends ContactsTestBase {
             segments.delete(vip.id());
             return null;
         }));
+        Caller namedAdmin = caller(13, "impostor", Set.of("admin"), ALL);
+        assertThrows(ContactAccessException.class, () -> as(namedAdmin, () -> {
+            segments.delete(vip.id());
+            return null;
+        }), "a role's name grants nothing");
+        Caller curator = caller(14, "curator", Set.of("marketing"), CustomFieldsContractTest.union(ALL,
+                Set.of(ContactPermissions.SEGMENT_MANAGE)));
+        as(curator, () -> {
+            segments.delete(vip.id());
+            return null;
+        });
+        assertTrue(as(alice, () -> segments.find(vip.id())).isEmpty());
         ApiProblem empty = assertThrows(ApiProblem.class, () -> as(alice, () -> segments.create("Empty", null, null,
                 null, false)));
         assertEquals("text", empty.fieldErrors().get(0).field());

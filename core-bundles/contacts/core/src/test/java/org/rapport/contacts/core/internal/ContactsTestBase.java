@@ -86,9 +86,9 @@ abstract class ContactsTestBase {
         organizations = new OrganizationStore(context);
         persons = new PersonStore(context, organizations);
         attachments = new AttachmentService(persons, organizations, files.resolve("attachments"), 1000, clock);
-        privacy = new PrivacyService(persons, audit, attachments, clock);
-        duplicates = new DuplicateService(persons);
         ledger = new LedgerService(persons, organizations, clock);
+        privacy = new PrivacyService(persons, audit, attachments, ledger, clock);
+        duplicates = new DuplicateService(persons);
         customFields = new CustomFieldService(persistence);
     }
 

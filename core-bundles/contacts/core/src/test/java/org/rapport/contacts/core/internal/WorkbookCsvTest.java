@@ -106,6 +106,42 @@ class WorkbookCsvTest {
 
         assertEquals("email\nrow4@example.com\nrow8@example.com\n", write(xlsx, null, Long.MAX_VALUE));
         assertEquals("email\nrow4@example.com\n", write(xlsx, null, 2));
+
+        Path csv = dir.resolve("job.csv");
+        SourceRows rows = WorkbookCsv.writeFile(xlsx, null, csv).sourceRows();
+        assertEquals(List.of(1L, 4L, 8L), List.of(rows.rowOf(0), rows.rowOf(1), rows.rowOf(2)));
+        SourceRows kept = SourceRows.of(csv);
+        assertEquals(List.of(1L, 4L, 8L), List.of(kept.rowOf(0), kept.rowOf(1), kept.rowOf(2)),
+                "the numbers survive a restart beside the job's file");
+    }
+
+    @Test
+    void refusesAWorkbookThatWouldUnpackFarBeyondItsSize() throws Exception {
+        // 12 MB of one repeated row packs into a few kilobytes: a small zip bomb
+        String row = "<row><c t=\"inlineStr\"><is><t>a@example.com</t></is></c></row>";
+        Path bomb = handMade(row.repeat(12 * 1024 * 1024 / row.length()));
+        assertTrue(Files.size(bomb) < 1024 * 1024);
+
+        ApiProblem refused = assertThrows(ApiProblem.class, () -> write(bomb, null, 10));
+
+        assertEquals(400, refused.status());
+        assertTrue(refused.detail().contains("unpack far beyond its size"), refused.detail());
+        assertTrue(refused.fieldErrors().get(0).message().contains("xl/worksheets/sheet1.xml"),
+                refused.fieldErrors().toString());
+    }
+
+    @Test
+    void aSheetWithoutGapsKeepsNoRowNumbers() throws Exception {
+        Path xlsx = workbook(book -> {
+            Worksheet sheet = book.newWorksheet("Sheet1");
+            header(sheet, "email");
+            sheet.value(1, 0, "a@example.com");
+        });
+        Path csv = dir.resolve("plain.csv");
+
+        assertTrue(WorkbookCsv.writeFile(xlsx, null, csv).sourceRows().isAsRead());
+        assertFalse(Files.exists(SourceRows.beside(csv)));
+        assertEquals(2, SourceRows.of(csv).rowOf(1));
     }
 
     @Test

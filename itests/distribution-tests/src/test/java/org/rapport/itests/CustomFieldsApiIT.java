@@ -112,6 +112,60 @@ public class CustomFieldsApiIT extends RapportSuite {
         assertEquals(1, JSON.readTree(list("q=" + id + "&custom." + shoe + ".min=40").body()).size());
     }
 
+    @Test
+    public void aCustomFieldIsInTheSharingSettingsAndItsRuleOutlivesTheFieldAndTheModule() throws Exception {
+        awaitContacts();
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String key = "salary" + id;
+        String role = "clerk" + id;
+        String rules = "/api/identity/roles/" + role + "/field-rules";
+        created(Http.send("POST", "/api/identity/roles", "application/json", "{\"name\":\"" + role
+                + "\",\"title\":\"Clerk\"}"));
+        created(Http.send("POST", FIELDS, "application/json", "{\"entity\":\"person\",\"key\":\"" + key
+                + "\",\"label\":\"Salary " + id + "\",\"type\":\"MONEY\"}"));
+        assertEquals("Salary " + id, personField("custom." + key).path("label").asText());
+
+        HttpResponse<String> hidden = Http.send("PUT", rules + "/contacts.person", "application/json",
+                "{\"custom." + key + "\":\"HIDDEN\"}");
+        assertEquals(hidden.body(), 200, hidden.statusCode());
+        assertEquals(200, Http.send("DELETE", FIELDS + "/person/" + key, null, null).statusCode());
+        assertTrue("a retired field is no longer offered", personField("custom." + key).isMissingNode());
+        assertEquals(200, Http.send("PUT", rules + "/contacts.person", "application/json", "{}").statusCode());
+        assertEquals("the rule stays while the field is retired", "HIDDEN", JSON.readTree(Http.get(rules).body())
+                .path("contacts.person").path("custom." + key).asText());
+
+        modules.disable("contacts");
+        try {
+            Await.until("the contacts record types to go", Duration.ofSeconds(20),
+                    () -> !Await.value(() -> Http.get("/api/identity/record-types")).body()
+                            .contains("\"contacts.person\""));
+            assertEquals("the rule stays while the module is disabled", "HIDDEN", JSON.readTree(Http.get(rules).body())
+                    .path("contacts.person").path("custom." + key).asText());
+        } finally {
+            modules.enable("contacts");
+        }
+        awaitContacts();
+        assertEquals(200, Http.send("POST", FIELDS + "/person/" + key + "/restore", null, null).statusCode());
+        Await.until("the restored field offered again", Duration.ofSeconds(20),
+                () -> !Await.value(() -> personField("custom." + key)).isMissingNode());
+        assertEquals("HIDDEN", JSON.readTree(Http.get(rules).body()).path("contacts.person").path("custom." + key)
+                .asText());
+    }
+
+    /** The field of the people record type in the sharing settings named {@code name}, or a missing node. */
+    private static JsonNode personField(String name) throws Exception {
+        for (JsonNode type : JSON.readTree(Http.get("/api/identity/record-types").body())) {
+            if (type.path("id").asText().equals("contacts.person")) {
+                for (JsonNode field : type.path("fields")) {
+                    if (field.path("name").asText().equals(name)) {
+                        return field;
+                    }
+                }
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
     private static HttpResponse<String> list(String query) throws Exception {
         return Http.get(PERSONS + "?" + query);
     }

@@ -28,10 +28,10 @@ import org.rapport.platform.api.modules.ModuleState;
  */
 public final class RapportContainer {
 
-    public static final int HTTP_PORT = Integer.getInteger("rapport.it.httpPort", 48080);
-    static final int SSH_PORT = Integer.getInteger("rapport.it.sshPort", 48101);
-    static final int RMI_REGISTRY_PORT = Integer.getInteger("rapport.it.rmiRegistryPort", 41099);
-    static final int RMI_SERVER_PORT = Integer.getInteger("rapport.it.rmiServerPort", 44445);
+    public static final int HTTP_PORT = Integer.getInteger("rapport.it.httpPort", 27080);
+    static final int SSH_PORT = Integer.getInteger("rapport.it.sshPort", 27101);
+    static final int RMI_REGISTRY_PORT = Integer.getInteger("rapport.it.rmiRegistryPort", 27099);
+    static final int RMI_SERVER_PORT = Integer.getInteger("rapport.it.rmiServerPort", 27044);
     static final String ADMIN_PASSWORD = "pax-exam-admin-password";
     public static final String VERSION = System.getProperty("rapport.version", "0.1.0-SNAPSHOT");
 

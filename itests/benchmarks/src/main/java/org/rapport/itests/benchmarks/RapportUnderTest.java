@@ -26,8 +26,8 @@ final class RapportUnderTest implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "bench-admin-password";
     /**
-     * 25080 HTTP, 25022 SSH, 25099/25044 JMX: clear of a developer's Rapport (8080), the Pax Exam suite (48xxx),
-     * the UI tests (3xxxx) and the cluster tests (24xxx).
+     * 25080 HTTP, 25022 SSH, 25099/25044 JMX: clear of a developer's Rapport (8080), the Pax Exam suite (27xxx),
+     * the UI tests (26xxx) and the cluster tests (24xxx).
      */
     static final NodePorts PORTS = new NodePorts(25_080, 25_022, 25_099, 25_044);
     static final Duration START_TIMEOUT = Duration.ofSeconds(180);

@@ -26,7 +26,7 @@ final class NodeSetup {
     /**
      * The ports of cluster node {@code number}: 24{n}80 (HTTP), 24{n}22 (SSH), 24{n}99 (RMI registry), 24{n}44 (RMI
      * server). Below Linux's ephemeral range (32768+), so no outgoing connection takes them, and clear of the ports
-     * of a developer's Rapport (8080, 8101, 1099, 44444), of the Pax Exam suite (48xxx) and the UI tests (3xxxx).
+     * of a developer's Rapport (8080, 8101, 1099, 44444), of the Pax Exam suite (27xxx) and the UI tests (26xxx).
      */
     static NodePorts ports(int number) {
         if (number < 1 || number > 9) {

@@ -27,10 +27,11 @@ public final class RapportNode {
     static final Path SYSTEM_ARTIFACTS = Path.of(System.getProperty("ui.system", "target/dist/system"));
     static final Path HOME = Path.of(System.getProperty("ui.work", "target/ui-node")).toAbsolutePath();
     /**
-     * 3xxxx: clear of a developer's Rapport (8080, 8101, 1099, 44444), the Pax Exam suite (48xxx) and the cluster
-     * tests (24xxx).
+     * 26xxx: clear of a developer's Rapport (8080, 8101, 1099, 44444), the Pax Exam suite (27xxx), the benchmark
+     * (25xxx) and the cluster tests (24xxx), and below Linux's ephemeral ports (32768–60999), which an outgoing
+     * connection may hold just when the node wants to listen there.
      */
-    static final NodePorts PORTS = new NodePorts(38080, 38101, 31099, 34444);
+    static final NodePorts PORTS = new NodePorts(26080, 26101, 26099, 26044);
     static final String ADMIN_PASSWORD = "ui-it-admin-password";
     static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 

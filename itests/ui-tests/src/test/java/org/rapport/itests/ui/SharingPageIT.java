@@ -90,7 +90,7 @@ class SharingPageIT {
         persian.screenshot("sharing-field-rules-fa");
     }
 
-    private static void pickRole(Browser browser, String role) {
+    static void pickRole(Browser browser, String role) {
         Shell.await(browser, By.id("sharing-page"));
         WebElement input = Shell.await(browser, By.cssSelector("#sharing-role input"));
         input.sendKeys(role);
@@ -99,7 +99,7 @@ class SharingPageIT {
     }
 
     /** Opens the select and clicks the item with that label (Vaadin renders the items in an overlay). */
-    private static void choose(Browser browser, WebElement select, String label) {
+    static void choose(Browser browser, WebElement select, String label) {
         select.click();
         browser.waitFor("the item " + label, driver -> {
             // not the copies of selected items that other selects show as their value (ids "value-…")

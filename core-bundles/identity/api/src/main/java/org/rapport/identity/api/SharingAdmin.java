@@ -25,7 +25,9 @@ public interface SharingAdmin {
     Map<String, Map<String, FieldRule>> fieldRules(String role);
 
     /**
-     * Replaces the role's rules for one record type; {@code EDITABLE} (or leaving a field out) removes a rule.
+     * Replaces the role's rules for one record type; {@code EDITABLE} (or leaving a field out) removes a rule. A stored
+     * rule on a field the type does not list now (e.g. a custom field retired since) is kept as it is, whether given
+     * again unchanged or left out; it cannot be changed until the field is back.
      *
      * @return the role's rules for that type now
      * @throws org.rapport.platform.api.web.ApiProblem 404 for an unknown role or a type no running module provides,

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -69,7 +68,8 @@ final class ConsentsPanel extends Div {
         noHistory.setText(getTranslation("contacts.consents.history.empty"));
         noHistory.getStyle().set("color", "var(--lumo-secondary-text-color)");
         getStyle().set("padding-block", "var(--lumo-space-m)");
-        add(heading("contacts.consents.current"), current, heading("contacts.consents.history"), noHistory, history);
+        add(Texts.sectionHeading(this, "contacts.consents.current"), current,
+                Texts.sectionHeading(this, "contacts.consents.history"), noHistory, history);
         refresh();
     }
 
@@ -179,13 +179,6 @@ final class ConsentsPanel extends Div {
         dialog.getFooter().add(cancel, save);
         dialog.open();
         source.focus();
-    }
-
-    private H3 heading(String key) {
-        H3 heading = new H3(getTranslation(key));
-        heading.getStyle().set("margin-block", "var(--lumo-space-m) var(--lumo-space-s)")
-                .set("font-size", "var(--lumo-font-size-l)");
-        return heading;
     }
 
     private String channel(ConsentChannel channel) {

@@ -57,8 +57,14 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
     private final Div empty = new Div();
     /** The filters the grid shows now, for the exports: read by the download request, on another thread. */
     private volatile ContactQuery shownQuery;
-    /** Filters on custom fields shown in the list: each gives its condition, or {@code null} when set to any. */
-    private final List<java.util.function.Supplier<CustomFilter>> customFilters = new ArrayList<>();
+    /** Filters on custom fields shown in the list: each gives its conditions, none when set to any. */
+    private final List<CustomConditions> customFilters = new ArrayList<>();
+
+    /** A custom field filter's conditions; a range whose input cannot be used refuses, and marks itself. */
+    @FunctionalInterface
+    private interface CustomConditions {
+        List<CustomFilter> get() throws RangeInput.Invalid;
+    }
 
     ContactListView(ContactService service, LocaleFormatting formatting, RecordAccess access) {
         this.service = service;
@@ -152,7 +158,10 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
         reload();
     }
 
-    /** A filter for a listed custom field of a type one picks a value of (choices, yes/no) or types (text). */
+    /**
+     * A filter for a listed custom field: a value to pick (choices, yes/no) or type (text), or a from–to range
+     * (numbers, dates, amounts).
+     */
     private java.util.Optional<com.vaadin.flow.component.Component> customFilter(CustomFieldDefinition field) {
         String label = getTranslation("contacts.custom.filter", field.label());
         switch (field.type()) {
@@ -168,8 +177,8 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
                 choice.setPlaceholder(field.label());
                 choice.getElement().setAttribute("aria-label", label);
                 choice.addValueChangeListener(change -> reload());
-                customFilters.add(() -> choice.getValue() == null ? null
-                        : new CustomFilter(field.key(), CustomFilter.Match.EQUALS, choice.getValue()));
+                customFilters.add(() -> choice.getValue() == null ? List.of()
+                        : List.of(new CustomFilter(field.key(), CustomFilter.Match.EQUALS, choice.getValue())));
                 return java.util.Optional.of(choice);
             }
             case TEXT -> {
@@ -181,12 +190,16 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
                 text.setValueChangeTimeout(350);
                 text.getElement().setAttribute("aria-label", label);
                 text.addValueChangeListener(change -> reload());
-                customFilters.add(() -> text.getValue().isBlank() ? null
-                        : new CustomFilter(field.key(), CustomFilter.Match.EQUALS, text.getValue().strip()));
+                customFilters.add(() -> text.getValue().isBlank() ? List.of()
+                        : List.of(new CustomFilter(field.key(), CustomFilter.Match.EQUALS, text.getValue().strip())));
                 return java.util.Optional.of(text);
             }
+            case NUMBER, DATE, MONEY -> {
+                RangeFilter range = new RangeFilter(field, formatting, getLocale(), this::reload);
+                customFilters.add(range::conditions);
+                return java.util.Optional.of(range);
+            }
             default -> {
-                // numbers, dates and amounts are filtered by range over REST (custom.<key>.min/.max)
                 return java.util.Optional.empty();
             }
         }
@@ -227,8 +240,19 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
 
     private void reload() {
         String text = search.getValue().strip();
-        List<CustomFilter> conditions = customFilters.stream().map(java.util.function.Supplier::get)
-                .filter(java.util.Objects::nonNull).toList();
+        List<CustomFilter> conditions = new ArrayList<>();
+        boolean usable = true;
+        for (CustomConditions filter : customFilters) {
+            try {
+                conditions.addAll(filter.get());
+            } catch (RangeInput.Invalid invalid) {
+                // the filter shows what to type; the list, its total and the exports stay as they were
+                usable = false;
+            }
+        }
+        if (!usable) {
+            return;
+        }
         ContactQuery query = new ContactQuery(text.isEmpty() ? null : text, stage.getValue(), null,
                 ContactQuery.Sort.NAME, PAGE_SIZE, null, conditions);
         shownQuery = query;

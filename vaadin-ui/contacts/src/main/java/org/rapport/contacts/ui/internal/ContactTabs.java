@@ -16,41 +16,47 @@ import org.rapport.ui.api.DetailTab;
  */
 public final class ContactTabs {
 
+    private static final String ATTACHMENTS = "contacts.attachments.tab";
+    private static final String LEDGER = "contacts.ledger.tab";
+
     private ContactTabs() {
     }
 
-    /** Files attached to a person or organization. */
-    abstract static class AttachmentsTab extends ContactTab {
-        private final Attachments attachments;
-        private final LocaleFormatting formatting;
+    /** A tab on both kinds of record whose panel shows one record of its kind. */
+    abstract static class KindTab extends ContactTab {
         private final ContactKind kind;
+        private final java.util.function.BiFunction<ContactKind, Long, com.vaadin.flow.component.Component> panel;
 
-        AttachmentsTab(Attachments attachments, LocaleFormatting formatting, ContactKind kind) {
-            super(kind.recordType, "contacts.attachments.tab", 20, kind.readPermission);
-            this.attachments = attachments;
-            this.formatting = formatting;
+        KindTab(ContactKind kind, String titleKey, int order,
+                java.util.function.BiFunction<ContactKind, Long, com.vaadin.flow.component.Component> panel) {
+            super(kind.recordType, titleKey, order, kind.readPermission);
             this.kind = kind;
+            this.panel = panel;
         }
 
         @Override
         public com.vaadin.flow.component.Component create(String recordId) {
-            return new AttachmentsPanel(attachments, formatting, kind, Long.parseLong(recordId));
+            return panel.apply(kind, Long.parseLong(recordId));
         }
     }
 
+    /** Files attached to a person. */
     @Component(service = DetailTab.class)
-    public static final class PersonAttachments extends AttachmentsTab {
+    public static final class PersonAttachments extends KindTab {
         @Activate
         public PersonAttachments(@Reference Attachments attachments, @Reference LocaleFormatting formatting) {
-            super(attachments, formatting, ContactKind.PERSON);
+            super(ContactKind.PERSON, ATTACHMENTS, 20, (kind, id) -> new AttachmentsPanel(attachments, formatting,
+                    kind, id));
         }
     }
 
+    /** Files attached to an organization. */
     @Component(service = DetailTab.class)
-    public static final class OrganizationAttachments extends AttachmentsTab {
+    public static final class OrganizationAttachments extends KindTab {
         @Activate
         public OrganizationAttachments(@Reference Attachments attachments, @Reference LocaleFormatting formatting) {
-            super(attachments, formatting, ContactKind.ORGANIZATION);
+            super(ContactKind.ORGANIZATION, ATTACHMENTS, 20, (kind, id) -> new AttachmentsPanel(attachments,
+                    formatting, kind, id));
         }
     }
 
@@ -73,38 +79,21 @@ public final class ContactTabs {
         }
     }
 
-    /** What a person or organization bought and paid. */
-    abstract static class LedgerTab extends ContactTab {
-        private final CustomerLedger ledger;
-        private final LocaleFormatting formatting;
-        private final ContactKind kind;
-
-        LedgerTab(CustomerLedger ledger, LocaleFormatting formatting, ContactKind kind) {
-            super(kind.recordType, "contacts.ledger.tab", 30, kind.readPermission);
-            this.ledger = ledger;
-            this.formatting = formatting;
-            this.kind = kind;
-        }
-
-        @Override
-        public com.vaadin.flow.component.Component create(String recordId) {
-            return new LedgerPanel(ledger, formatting, kind, Long.parseLong(recordId));
-        }
-    }
-
+    /** What a person bought and paid. */
     @Component(service = DetailTab.class)
-    public static final class PersonLedger extends LedgerTab {
+    public static final class PersonLedger extends KindTab {
         @Activate
         public PersonLedger(@Reference CustomerLedger ledger, @Reference LocaleFormatting formatting) {
-            super(ledger, formatting, ContactKind.PERSON);
+            super(ContactKind.PERSON, LEDGER, 30, (kind, id) -> new LedgerPanel(ledger, formatting, kind, id));
         }
     }
 
+    /** What an organization bought and paid. */
     @Component(service = DetailTab.class)
-    public static final class OrganizationLedger extends LedgerTab {
+    public static final class OrganizationLedger extends KindTab {
         @Activate
         public OrganizationLedger(@Reference CustomerLedger ledger, @Reference LocaleFormatting formatting) {
-            super(ledger, formatting, ContactKind.ORGANIZATION);
+            super(ContactKind.ORGANIZATION, LEDGER, 30, (kind, id) -> new LedgerPanel(ledger, formatting, kind, id));
         }
     }
 }

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -96,7 +95,7 @@ final class LedgerPanel extends Div {
         payments.addColumn(p -> origin(p.source(), p.reference())).setHeader(getTranslation("contacts.ledger.source"))
                 .setAutoWidth(true).setFlexGrow(0);
 
-        add(heading("contacts.ledger.totals"), totals, capped);
+        add(Texts.sectionHeading(this, "contacts.ledger.totals"), totals, capped);
         add(section("contacts.ledger.purchases", "ledger-record-purchase", "contacts.ledger.recordPurchase",
                 () -> LedgerEntryDialog.purchase(this, ledger, formatting, kind, id, this::refresh)), noPurchases, purchases);
         add(section("contacts.ledger.payments", "ledger-record-payment", "contacts.ledger.recordPayment",
@@ -134,7 +133,7 @@ final class LedgerPanel extends Div {
     }
 
     private Component section(String titleKey, String buttonId, String buttonKey, Runnable record) {
-        HorizontalLayout bar = new HorizontalLayout(heading(titleKey));
+        HorizontalLayout bar = new HorizontalLayout(Texts.sectionHeading(this, titleKey));
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
         if (Texts.callerHas(kind.writePermission)) {
@@ -160,13 +159,6 @@ final class LedgerPanel extends Div {
         String from = source == null ? "" : LedgerEntryDialog.MANUAL.equals(source)
                 ? getTranslation("contacts.ledger.source.manual") : source;
         return reference == null || reference.isBlank() ? from : from + " · " + reference;
-    }
-
-    private H3 heading(String key) {
-        H3 heading = new H3(getTranslation(key));
-        heading.getStyle().set("margin-block", "var(--lumo-space-m) var(--lumo-space-s)")
-                .set("font-size", "var(--lumo-font-size-l)");
-        return heading;
     }
 
     private Paragraph muted(String key) {

@@ -42,6 +42,14 @@ final class Texts {
                 + " const input = this.inputElement || this.querySelector('input'); if (input) input.dir = 'auto'; }))");
     }
 
+    /** The heading of a section within a record's tab. */
+    static com.vaadin.flow.component.html.H3 sectionHeading(Component component, String key) {
+        com.vaadin.flow.component.html.H3 heading = new com.vaadin.flow.component.html.H3(component.getTranslation(key));
+        heading.getStyle().set("margin-block", "var(--lumo-space-m) var(--lumo-space-s)")
+                .set("font-size", "var(--lumo-font-size-l)");
+        return heading;
+    }
+
     /**
      * A name typed by a user, inside a sentence, keeps its own direction: {@code quote.txt} in Persian text, a
      * Persian tag in English text.

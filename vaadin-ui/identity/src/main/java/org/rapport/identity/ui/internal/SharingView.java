@@ -138,7 +138,7 @@ public final class SharingView extends Div implements HasDynamicTitle {
             fields.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
             fields.setAllRowsVisible(true);
             fields.getElement().setAttribute("data-field-rules", type.id());
-            fields.addColumn(field -> getTranslation(field.titleKey())).setHeader(getTranslation("identity.sharing.field"))
+            fields.addColumn(field -> field.title(this::getTranslation)).setHeader(getTranslation("identity.sharing.field"))
                     .setFlexGrow(1);
             fields.addColumn(RecordType.Field::name).setHeader(getTranslation("identity.sharing.fieldName"))
                     .setAutoWidth(true);
@@ -160,7 +160,7 @@ public final class SharingView extends Div implements HasDynamicTitle {
         choice.setValue(current.getOrDefault(field.name(), FieldRule.EDITABLE));
         choice.setWidthFull();
         choice.getElement().setAttribute("data-rule", type.id() + "/" + field.name());
-        choice.setAriaLabel(getTranslation("identity.sharing.rule") + ": " + getTranslation(field.titleKey()));
+        choice.setAriaLabel(getTranslation("identity.sharing.rule") + ": " + field.title(this::getTranslation));
         choice.addValueChangeListener(change -> {
             if (!change.isFromClient() || change.getValue() == null) {
                 return;
@@ -171,7 +171,7 @@ public final class SharingView extends Div implements HasDynamicTitle {
                 Map<String, FieldRule> saved = sharing.setFieldRules(roleName, type.id(), wanted);
                 current.clear();
                 current.putAll(saved);
-                notice(getTranslation("identity.sharing.ruleSaved", getTranslation(field.titleKey()), roleName,
+                notice(getTranslation("identity.sharing.ruleSaved", field.title(this::getTranslation), roleName,
                         getTranslation("identity.sharing.rule." + change.getValue().name())),
                         NotificationVariant.LUMO_SUCCESS);
             } catch (ApiProblem problem) {

@@ -50,6 +50,14 @@ public final class CustomFieldService implements CustomFields {
         return all.stream().filter(field -> !field.retired()).toList();
     }
 
+    /**
+     * The kind's active fields whoever asks, for the sharing settings (an admin page or the shell, with or without a
+     * caller): they name fields and labels only, never values.
+     */
+    List<CustomFieldDefinition> activeFields(RecordKind kind) {
+        return persistence.inTransaction(tx -> active(all(tx.entityManager(), kind)));
+    }
+
     @Override
     public List<CustomFieldDefinition> definitions(String entity, boolean withRetired) {
         RecordKind kind = readable(entity);

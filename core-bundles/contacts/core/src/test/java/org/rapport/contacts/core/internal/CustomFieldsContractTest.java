@@ -354,6 +354,38 @@ abstract class CustomFieldsContractTest extends ContactsTestBase {
         return names(as(caller, () -> persons.list(ContactQuery.first(50).withCustom(List.of(filters)))));
     }
 
+    @Test
+    void theRecordTypesListTheActiveCustomFieldsForFieldRules() throws Exception {
+        org.rapport.platform.api.access.RecordType people = new ContactRecordTypes.PersonType(customFields);
+        org.rapport.platform.api.access.RecordType organizations = new ContactRecordTypes.OrganizationType(customFields);
+        // Read without a caller, as the shell's sharing command does.
+        List<org.rapport.platform.api.access.RecordType.Field> fields = people.fields();
+        assertEquals(PersonStore.FIELDS, fields.subList(0, PersonStore.FIELDS.size()).stream()
+                .map(org.rapport.platform.api.access.RecordType.Field::name).toList(), "built-in fields first");
+        List<org.rapport.platform.api.access.RecordType.Field> custom = fields.subList(PersonStore.FIELDS.size(),
+                fields.size());
+        assertEquals(List.of("custom.nickname", "custom.shoeSize", "custom.birthday", "custom.tier",
+                "custom.interests", "custom.vip", "custom.budget"), custom.stream()
+                .map(org.rapport.platform.api.access.RecordType.Field::name).toList());
+        assertEquals("Shoe size", custom.get(1).label());
+        assertNull(custom.get(1).titleKey(), "an admin's label, not a message key");
+        assertEquals("Shoe size", custom.get(1).title(key -> "translated " + key));
+        assertEquals("translated contacts.person.field.leadSource", fields.stream()
+                .filter(field -> field.name().equals("leadSource")).findFirst().orElseThrow()
+                .title(key -> "translated " + key));
+        int builtIn = OrganizationStore.FIELDS.size();
+        assertEquals(builtIn, organizations.fields().size(), "organizations have no custom fields yet");
+
+        as(fieldAdmin, () -> customFields.retire("person", "tier"));
+        as(fieldAdmin, () -> customFields.define(CustomFieldDefinition.of("organization", "employees", "Employees",
+                CustomFieldType.NUMBER)));
+        assertFalse(people.fields().stream().anyMatch(field -> field.name().equals("custom.tier")),
+                "a retired field leaves the list at once");
+        assertEquals("custom.employees", organizations.fields().get(builtIn).name(), "a new one joins it at once");
+        as(fieldAdmin, () -> customFields.restore("person", "tier"));
+        assertTrue(people.fields().stream().anyMatch(field -> field.name().equals("custom.tier")));
+    }
+
     static Set<String> fields(ApiProblem problem) {
         Set<String> fields = new HashSet<>();
         problem.fieldErrors().forEach(error -> fields.add(error.field()));

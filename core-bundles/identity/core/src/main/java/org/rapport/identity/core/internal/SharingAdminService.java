@@ -89,13 +89,62 @@ public class SharingAdminService implements SharingAdmin {
     @Override
     public Map<String, FieldRule> setFieldRules(String role, String recordType, Map<String, FieldRule> rules) {
         RecordType type = installed(recordType);
-        Map<String, FieldRule> wanted = new TreeMap<>();
         Set<String> known = type.fields().stream().map(RecordType.Field::name).collect(Collectors.toSet());
+        Map<String, FieldRule> given = rules == null ? Map.of() : rules;
+        Map<String, FieldRule> result = persistence.inTransaction(tx -> {
+            EntityManager em = tx.entityManager();
+            RoleEntity entity = existingRole(em, role);
+            List<FieldRuleEntity> existing = rules(em, entity.getId(), type.id());
+            // A rule on a field the type does not list now (a custom field retired since) stays as it is: the field
+            // may come back, and uninstalling or retiring never removes data. It is accepted unchanged, never edited.
+            Map<String, FieldRule> kept = new TreeMap<>();
+            existing.stream().filter(rule -> !known.contains(rule.getField()))
+                    .forEach(rule -> kept.put(rule.getField(), rule.getRule()));
+            Map<String, FieldRule> wanted = wanted(type, known, kept, given);
+            if (entity.isAllPermissions() && !wanted.isEmpty()) {
+                throw ApiProblem.invalid("The role '" + entity.getName() + "' holds every permission: field rules do"
+                        + " not apply to it.", List.of(new FieldError("role", "a role with all permissions")));
+            }
+            // Row by row rather than a bulk delete: the audit trail sees each rule that goes, changes or comes.
+            Set<String> stored = new java.util.HashSet<>();
+            for (FieldRuleEntity rule : existing) {
+                if (kept.containsKey(rule.getField())) {
+                    continue;
+                }
+                FieldRule now = wanted.get(rule.getField());
+                if (now == null) {
+                    em.remove(rule);
+                } else {
+                    stored.add(rule.getField());
+                    if (now != rule.getRule()) {
+                        rule.setRule(now);
+                    }
+                }
+            }
+            wanted.forEach((field, rule) -> {
+                if (!stored.contains(field)) {
+                    em.persist(new FieldRuleEntity(entity.getId(), type.id(), field, rule));
+                }
+            });
+            Map<String, FieldRule> now = new TreeMap<>(wanted);
+            now.putAll(kept);
+            return Map.copyOf(now);
+        });
+        LOG.info("Field rules of role '{}' for '{}' set to {}", role, type.id(), result);
+        return result;
+    }
+
+    /** The rules to store for the type's listed fields; refuses fields it does not have, unless kept as stored. */
+    private static Map<String, FieldRule> wanted(RecordType type, Set<String> known, Map<String, FieldRule> kept,
+            Map<String, FieldRule> given) {
+        Map<String, FieldRule> wanted = new TreeMap<>();
         List<FieldError> errors = new ArrayList<>();
-        (rules == null ? Map.<String, FieldRule>of() : rules).forEach((field, rule) -> {
+        given.forEach((field, rule) -> {
             if (!known.contains(field)) {
-                errors.add(new FieldError(field, "'" + type.id() + "' has no field '" + field + "'; it has "
-                        + known.stream().sorted().toList()));
+                if (rule == null || rule != kept.get(field)) {
+                    errors.add(new FieldError(field, "'" + type.id() + "' has no field '" + field + "'; it has "
+                            + known.stream().sorted().toList()));
+                }
             } else if (rule == null) {
                 errors.add(new FieldError(field, "one of " + Arrays.toString(FieldRule.values())));
             } else if (rule != FieldRule.EDITABLE) {
@@ -105,35 +154,7 @@ public class SharingAdminService implements SharingAdmin {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid("The field rules name fields or rules that do not exist.", errors);
         }
-        Map<String, FieldRule> result = persistence.inTransaction(tx -> {
-            EntityManager em = tx.entityManager();
-            RoleEntity entity = existingRole(em, role);
-            if (entity.isAllPermissions() && !wanted.isEmpty()) {
-                throw ApiProblem.invalid("The role '" + entity.getName() + "' holds every permission: field rules do"
-                        + " not apply to it.", List.of(new FieldError("role", "a role with all permissions")));
-            }
-            // Row by row rather than a bulk delete: the audit trail sees each rule that goes, changes or comes.
-            Set<String> stored = new java.util.HashSet<>();
-            for (FieldRuleEntity existing : rules(em, entity.getId(), type.id())) {
-                FieldRule now = wanted.get(existing.getField());
-                if (now == null) {
-                    em.remove(existing);
-                } else {
-                    stored.add(existing.getField());
-                    if (now != existing.getRule()) {
-                        existing.setRule(now);
-                    }
-                }
-            }
-            wanted.forEach((field, rule) -> {
-                if (!stored.contains(field)) {
-                    em.persist(new FieldRuleEntity(entity.getId(), type.id(), field, rule));
-                }
-            });
-            return Map.copyOf(wanted);
-        });
-        LOG.info("Field rules of role '{}' for '{}' set to {}", role, type.id(), wanted);
-        return result;
+        return wanted;
     }
 
     /** Parses an org-wide default as REST and the shell spell it; {@code null} when it is none. */

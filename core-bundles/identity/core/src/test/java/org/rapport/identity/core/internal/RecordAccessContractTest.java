@@ -74,6 +74,12 @@ abstract class RecordAccessContractTest {
     }
 
     static RecordType type(String id, OrgWideDefault initial, String... fields) {
+        return type(id, initial, () -> java.util.Arrays.stream(fields)
+                .map(name -> new RecordType.Field(name, id + ".field." + name)).toList());
+    }
+
+    /** A type whose fields are read when asked, as a module with runtime-defined fields lists them. */
+    static RecordType type(String id, OrgWideDefault initial, java.util.function.Supplier<List<RecordType.Field>> fields) {
         return new RecordType() {
             @Override
             public String id() {
@@ -97,7 +103,7 @@ abstract class RecordAccessContractTest {
 
             @Override
             public List<Field> fields() {
-                return java.util.Arrays.stream(fields).map(name -> new Field(name, id + ".field." + name)).toList();
+                return fields.get();
             }
         };
     }
@@ -261,6 +267,30 @@ abstract class RecordAccessContractTest {
 
         sharing.setFieldRules("sales", PERSON, Map.of());
         assertEquals(Map.of(NOTE, Map.of("text", FieldRule.READ_ONLY)), sharing.fieldRules("sales"));
+    }
+
+    @Test
+    void aRuleOnAFieldThatGoesStaysStoredAndComesBackWithIt() {
+        java.util.List<RecordType.Field> listed = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(
+                new RecordType.Field("name", "crm.lead.field.name"), RecordType.Field.literal("custom.tier", "Tier")));
+        RecordType lead = type("crm.lead", OrgWideDefault.PRIVATE, () -> List.copyOf(listed));
+        catalog.addRecordType(lead);
+        sharing.setFieldRules("sales", "crm.lead", Map.of("custom.tier", FieldRule.HIDDEN));
+        assertEquals("Tier", sharing.recordTypes().stream().filter(t -> t.id().equals("crm.lead")).findFirst()
+                .orElseThrow().fields().get(1).title(key -> "?" + key));
+
+        listed.remove(1); // the custom field is retired
+        assertEquals(Map.of("custom.tier", FieldRule.HIDDEN, "name", FieldRule.READ_ONLY),
+                sharing.setFieldRules("sales", "crm.lead", Map.of("name", FieldRule.READ_ONLY)),
+                "left out, the rule on the field that went is kept");
+        assertEquals(Map.of("custom.tier", FieldRule.HIDDEN), sharing.setFieldRules("sales", "crm.lead",
+                Map.of("custom.tier", FieldRule.HIDDEN)), "given again unchanged (as the page sends it), it is kept");
+        assertEquals(400, assertThrows(ApiProblem.class, () -> sharing.setFieldRules("sales", "crm.lead",
+                Map.of("custom.tier", FieldRule.READ_ONLY))).status(), "but it cannot be changed while the field is gone");
+
+        listed.add(RecordType.Field.literal("custom.tier", "Tier"));
+        assertEquals(Map.of("custom.tier", FieldRule.HIDDEN), access.fieldRules(caller("sia", "sales"), "crm.lead"));
+        assertEquals(Map.of(), sharing.setFieldRules("sales", "crm.lead", Map.of()), "back, it is an ordinary rule");
     }
 
     @Test

@@ -28,9 +28,36 @@ public interface RecordType {
     List<Field> fields();
 
     /**
+     * A field rules can apply to. Fields built into the module have a message key; fields defined at runtime (an
+     * admin's custom field, e.g. {@code custom.shoeSize}) have no key but the label the admin gave them.
+     *
      * @param name     the field's name as REST and exports spell it, e.g. {@code birthDate}
-     * @param titleKey message key of its label in the module's UI texts
+     * @param titleKey message key of its label in the module's UI texts; {@code null} for a field with a literal label
+     * @param label    the label as it was entered, shown in every language; {@code null} for a field with a title key
+     * @since 1.1
      */
-    record Field(String name, String titleKey) {
+    record Field(String name, String titleKey, String label) {
+
+        /** A built-in field, labelled by a message key. */
+        public Field(String name, String titleKey) {
+            this(name, titleKey, null);
+        }
+
+        /** A field labelled by text entered at runtime, the same in every language. */
+        public static Field literal(String name, String label) {
+            return new Field(name, null, label);
+        }
+
+        /**
+         * What to show for the field: its key translated by {@code translate}, else its literal label, else its name.
+         *
+         * @since 1.1
+         */
+        public String title(java.util.function.UnaryOperator<String> translate) {
+            if (titleKey != null) {
+                return translate.apply(titleKey);
+            }
+            return label != null && !label.isBlank() ? label : name;
+        }
     }
 }

@@ -5,7 +5,7 @@
  * filters its queries with the {@link RecordScope} it gets, in the database.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.rapport.platform.api.access;
 
 import org.osgi.annotation.bundle.Export;

@@ -80,6 +80,8 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
     private TextField leadSource;
     private TextArea notes;
     private CustomFieldInputs customInputs;
+    /** {@code null} when the owner is hidden from the user or the directory of names is not there. */
+    private transient OwnerPicker ownerPicker;
     /** The rows last sent, in the order sent: the service's {@code emails[i]} is the i-th of them. */
     private List<EntryRows.Row> sentEmails = List.of();
     private List<EntryRows.Row> sentPhones = List.of();
@@ -168,6 +170,7 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
             Texts.typedDirectionAuto(website);
         }
         leadSource = text(form, "leadSource", contact.leadSource());
+        ownerPicker = OwnerPicker.add(this, form, contact, editing, fields).orElse(null);
         if (!contact.hidden("notes")) {
             notes = new TextArea(getTranslation(kind.fieldKey("notes")));
             notes.setId("contact-field-notes");
@@ -229,6 +232,10 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
 
     private void save() {
         clearProblems();
+        if (ownerPicker != null && !ownerPicker.checkChosen()) {
+            showProblems(null, List.of());
+            return;
+        }
         Contact values = values();
         if (!editing) {
             List<DuplicateCandidate> ask = duplicateCheck.toAsk(service.duplicatesOf(values));
@@ -258,6 +265,13 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
     private void store(Contact values) {
         try {
             Contact saved = editing ? service.update(original.id(), version, values) : service.create(values);
+            if (!java.util.Objects.equals(saved.owner(), original.owner()) && service.find(saved.id()).isEmpty()) {
+                // given to someone outside the user's sight: the record's page would only say "not found"
+                Texts.notice(getTranslation("contacts.owners.outOfSight", saved.displayName(),
+                        Texts.owner(this, saved.owner())), NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(kind.listRoute()));
+                return;
+            }
             Texts.notice(getTranslation(kind.key(editing ? "saved" : "created"), saved.displayName()),
                     NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(kind.detailRoute(saved.id())));
@@ -282,8 +296,8 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
                 original.socialHandles(), value(website, "website", original.website()), original.affiliations(),
                 tagValues(), value(leadSource, "leadSource", original.leadSource()),
                 stage == null || original.readOnly("stage") ? original.stage() : stage.getValue(),
-                // Sent back as read: this form does not reassign records (a hidden owner reads as null: "as it is").
-                editing ? original.owner() : null,
+                // Without a picker the owner goes back as read (a hidden owner reads as null: "as it is").
+                ownerPicker != null ? ownerPicker.value(original.owner()) : editing ? original.owner() : null,
                 notes == null || original.readOnly("notes") ? original.notes() : blankToNull(notes.getValue()),
                 // An import key: kept as it is, never typed here.
                 original.externalId(), null, null, Set.of(), Set.of(),

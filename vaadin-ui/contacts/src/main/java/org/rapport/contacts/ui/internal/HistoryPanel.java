@@ -38,6 +38,8 @@ final class HistoryPanel extends Div {
     private final Paragraph none = new Paragraph();
     private final List<Line> shown = new ArrayList<>();
     private Long before;
+    /** The names of the owners the lines shown so far mention, read once per page of the trail. */
+    private OwnerNames owners = OwnerNames.of(java.util.Set.of(), java.util.Set.of());
 
     /** The custom fields' labels by key, for their values' changes. */
     private final java.util.Map<String, String> customLabels;
@@ -87,6 +89,7 @@ final class HistoryPanel extends Div {
                     .ifPresent(field -> shown.add(new Line(entry, field)));
         }
         before = page.isEmpty() ? before : page.get(page.size() - 1).id();
+        owners = ownersOf(shown);
         grid.setItems(shown);
         more.setVisible(page.size() == PAGE);
         none.setVisible(shown.isEmpty());
@@ -118,17 +121,36 @@ final class HistoryPanel extends Div {
         return getTranslation("contacts.history.changed", was, now);
     }
 
-    /** Owners are stored as ids; they read as "User 2", "Team 5". */
+    /** Owners are stored as ids; they read as names ("User 2", "Team 5" when the directory cannot tell). */
     private String value(String attribute, String stored) {
         if ("customValues".equals(attribute)) {
             return AuditValues.customValues(stored, customLabels, key -> contact.hidden("custom." + key));
         }
-        if (stored != null && stored.matches("\\d{1,18}")
-                && ("ownerUserId".equals(attribute) || "ownerTeamId".equals(attribute))) {
-            return getTranslation("ownerUserId".equals(attribute) ? "contacts.owner.user" : "contacts.owner.team",
-                    Long.parseLong(stored));
+        Long id = ownerId(attribute, stored);
+        if (id != null) {
+            return "ownerUserId".equals(attribute) ? owners.user(this, id) : owners.team(this, id);
         }
         return AuditValues.readable(stored);
+    }
+
+    private static Long ownerId(String attribute, String stored) {
+        return stored != null && stored.matches("\\d{1,18}")
+                && ("ownerUserId".equals(attribute) || "ownerTeamId".equals(attribute)) ? Long.valueOf(stored) : null;
+    }
+
+    private static OwnerNames ownersOf(List<Line> lines) {
+        java.util.Set<Long> users = new java.util.HashSet<>();
+        java.util.Set<Long> teams = new java.util.HashSet<>();
+        for (Line line : lines) {
+            String attribute = line.entry().field();
+            for (String stored : new String[] {line.entry().oldValue(), line.entry().newValue()}) {
+                Long id = ownerId(attribute, stored);
+                if (id != null) {
+                    ("ownerUserId".equals(attribute) ? users : teams).add(id);
+                }
+            }
+        }
+        return OwnerNames.of(users, teams);
     }
 
     private String channel(String channel) {

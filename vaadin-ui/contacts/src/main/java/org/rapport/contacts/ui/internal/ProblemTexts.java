@@ -21,6 +21,8 @@ final class ProblemTexts {
             known("'(.*)' is not an email address", (c, m) -> c.getTranslation("contacts.error.email", Texts.ltr(m.group(1)))),
             known("'(.*)' is not a phone number.*", (c, m) -> c.getTranslation("contacts.error.phone", Texts.ltr(m.group(1)))),
             known("'(.*)' is not a web address", (c, m) -> c.getTranslation("contacts.error.website", Texts.ltr(m.group(1)))),
+            known("there is no user (\\d{1,18})", (c, m) -> c.getTranslation("contacts.owners.noUser", Long.parseLong(m.group(1)))),
+            known("there is no team (\\d{1,18})", (c, m) -> c.getTranslation("contacts.owners.noTeam", Long.parseLong(m.group(1)))),
             known("must not be blank", (c, m) -> c.getTranslation("contacts.error.blank")),
             known("at most (\\d{1,9}) characters",
                     (c, m) -> c.getTranslation("contacts.error.tooLong", Integer.parseInt(m.group(1)))),

@@ -95,17 +95,9 @@ final class Texts {
         return CurrentCaller.get().map(caller -> caller.userId());
     }
 
-    /** "You · Team 5", "User 2"; {@code null} for no owner. */
+    /** "You · Team sales", "Sara Ahmadi" ("User 2" without the directory); {@code null} for no owner. */
     static String owner(Component component, org.rapport.contacts.api.Owner owner) {
-        if (owner == null || owner.userId() == null && owner.teamId() == null) {
-            return null;
-        }
-        String user = owner.userId() == null ? null
-                : callerId().filter(owner.userId()::equals).isPresent() ? component.getTranslation("contacts.owner.you")
-                        : component.getTranslation("contacts.owner.user", owner.userId());
-        String team = owner.teamId() == null ? null : component.getTranslation("contacts.owner.team", owner.teamId());
-        return java.util.stream.Stream.of(user, team).filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.joining(" · "));
+        return OwnerNames.of(java.util.Collections.singletonList(owner)).owner(component, owner);
     }
 
     /** A stage as a small coloured label; the colours are Lumo's, so they follow the theme. */

@@ -36,6 +36,8 @@ import org.rapport.platform.api.security.CurrentCaller;
 abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRecords<R, D> {
 
     protected final ContactContext context;
+    /** Set and cleared by the concrete stores' optional directory reference. */
+    final OwnerCheck owners = new OwnerCheck();
     private final Map<EntityManager, List<CustomFieldDefinition>> fieldsOfTransaction = java.util.Collections
             .synchronizedMap(new java.util.WeakHashMap<>());
 
@@ -192,6 +194,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         EntityManager em = tx.entityManager();
         DraftCheck check = new DraftCheck(context.phones());
         FieldValues wanted = valuesOf(draft, check, caller, em);
+        owners.check((Owner) wanted.get("owner"), null, check);
         List<CustomFieldDefinition> fields = customFields(em);
         CustomValues.checked(draft == null ? null : customOf(draft), CustomFieldService.active(fields), null, wanted,
                 check);
@@ -246,6 +249,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         EntityManager em = tx.entityManager();
         DraftCheck check = new DraftCheck(context.phones());
         FieldValues wanted = valuesOf(draft, check, caller, em);
+        owners.check((Owner) wanted.get("owner"), new Owner(entity.getOwnerUserId(), entity.getOwnerTeamId()), check);
         List<CustomFieldDefinition> fields = customFields(em);
         List<CustomFieldDefinition> active = CustomFieldService.active(fields);
         CustomValues.checked(draft == null ? null : customOf(draft), active,

@@ -194,7 +194,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         EntityManager em = tx.entityManager();
         DraftCheck check = new DraftCheck(context.phones());
         FieldValues wanted = valuesOf(draft, check, caller, em);
-        owners.check((Owner) wanted.get("owner"), null, check);
+        owners.check((Owner) wanted.get("owner"), null, caller.userId(), check);
         List<CustomFieldDefinition> fields = customFields(em);
         CustomValues.checked(draft == null ? null : customOf(draft), CustomFieldService.active(fields), null, wanted,
                 check);
@@ -249,7 +249,8 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         EntityManager em = tx.entityManager();
         DraftCheck check = new DraftCheck(context.phones());
         FieldValues wanted = valuesOf(draft, check, caller, em);
-        owners.check((Owner) wanted.get("owner"), new Owner(entity.getOwnerUserId(), entity.getOwnerTeamId()), check);
+        owners.check((Owner) wanted.get("owner"), new Owner(entity.getOwnerUserId(), entity.getOwnerTeamId()),
+                caller.userId(), check);
         List<CustomFieldDefinition> fields = customFields(em);
         List<CustomFieldDefinition> active = CustomFieldService.active(fields);
         CustomValues.checked(draft == null ? null : customOf(draft), active,

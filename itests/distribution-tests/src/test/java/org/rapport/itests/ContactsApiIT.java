@@ -11,8 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -178,6 +180,17 @@ public class ContactsApiIT extends RapportSuite {
         assertEquals(201, Http.send("POST", PERSONS + "/" + id + "/consents", "application/json",
                 "{\"channel\":\"EMAIL\",\"granted\":true,\"source\":\"web form\"}").statusCode());
         assertTrue(Http.get("/api/audit?entity=Person&id=" + id).body().contains(email));
+        JsonNode creation = JSON.readTree(Http.get("/api/audit?entity=Person&id=" + id).body());
+        Set<String> createdFields = new HashSet<>();
+        Set<Long> createdRows = new HashSet<>();
+        for (JsonNode entry : creation) {
+            if ("CREATE".equals(entry.path("operation").asText())) {
+                createdFields.add(entry.path("field").asText());
+                createdRows.add(entry.path("id").asLong());
+            }
+        }
+        assertTrue(createdFields.toString(), createdFields.containsAll(Set.of("firstName", "lastName")));
+        assertEquals("a created record is one row of the trail, shown field by field", 1, createdRows.size());
         HttpResponse<String> archive = Http.get(PERSONS + "/" + id + "/archive");
         assertEquals(200, archive.statusCode());
         assertTrue(archive.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"));

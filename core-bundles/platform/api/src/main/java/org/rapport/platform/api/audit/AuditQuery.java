@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * What to look for in the trail; every criterion is optional. Newest first, {@code limit} entries with an id
- * below {@code beforeId} (keyset paging: the next page starts before the last id seen).
+ * below {@code beforeId} (keyset paging: the next page starts before the last id seen). The fields of a created or
+ * deleted record share one id and come together, so a page may hold a few entries more than {@code limit}.
  */
 public record AuditQuery(String entity, String entityId, String actor, String module, Instant from, Instant to,
         Long beforeId, int limit) {

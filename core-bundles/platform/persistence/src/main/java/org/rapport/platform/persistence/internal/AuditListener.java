@@ -3,6 +3,7 @@ package org.rapport.platform.persistence.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,8 +23,8 @@ import org.rapport.platform.api.security.Caller;
 import org.rapport.platform.api.security.CurrentCaller;
 
 /**
- * Writes the audit trail of one module's entities from inside EclipseLink's commit: after each insert, update and
- * delete, one row per field into {@code rapport_audit}, through the same connection and transaction as the change
+ * Writes the audit trail of one module's entities from inside EclipseLink's commit: after each update one row per
+ * changed field into {@code rapport_audit}, after each insert and delete one row holding the record's values, through the same connection and transaction as the change
  * itself — so a change without its audit rows, or audit rows of a change that was rolled back, cannot exist. The
  * rows of a transaction are written together just before it commits ({@link PendingAuditRows}).
  */
@@ -82,23 +83,28 @@ final class AuditListener extends DescriptorEventAdapter {
         write(event, everyField(event, "DELETE", true));
     }
 
-    /** A created or deleted record: one row per field with a value (the last values stay in the trail). */
+    /**
+     * A created or deleted record: one row holding every field with a value as JSON (the last values stay in the
+     * trail), read back one entry per field ({@link AuditRecordValues}).
+     */
     private List<Object[]> everyField(DescriptorEvent event, String operation, boolean valuesAreOld) {
         ClassDescriptor descriptor = event.getDescriptor();
-        List<Object[]> rows = new ArrayList<>();
+        Map<String, String> values = new LinkedHashMap<>();
         for (DatabaseMapping mapping : descriptor.getMappings()) {
             if (audited(descriptor, mapping)) {
                 Object value = mapping.getAttributeValueFromObject(event.getObject());
                 if (value != null) {
-                    rows.add(row(event, operation, mapping.getAttributeName(), valuesAreOld ? value : null,
-                            valuesAreOld ? null : value));
+                    String field = mapping.getAttributeName();
+                    values.put(field, confidential(descriptor, field) ? Confidential.MASK : AuditValues.text(value));
                 }
             }
         }
-        if (rows.isEmpty()) {
-            rows.add(row(event, operation, null, null, null));
+        if (values.isEmpty()) {
+            return List.<Object[]>of(row(event, operation, null, null, null));
         }
-        return rows;
+        String json = AuditRecordValues.json(values);
+        return List.<Object[]>of(row(event, operation, AuditRecordValues.EVERY_FIELD, valuesAreOld ? json : null,
+                valuesAreOld ? null : json));
     }
 
     /** Plain values are audited; the id (it is in every row) and the optimistic-lock version are not. */
@@ -125,7 +131,8 @@ final class AuditListener extends DescriptorEventAdapter {
     }
 
     private Object[] row(DescriptorEvent event, String operation, String field, Object before, Object after) {
-        if (field != null && confidential(event.getDescriptor(), field)) {
+        if (field != null && !AuditRecordValues.EVERY_FIELD.equals(field)
+                && confidential(event.getDescriptor(), field)) {
             before = before == null ? null : Confidential.MASK;
             after = after == null ? null : Confidential.MASK;
         }

@@ -63,9 +63,12 @@ public class JdbcAuditTrail implements AuditTrail {
             List<AuditEntry> entries = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next() && entries.size() < query.limit()) {
-                    entries.add(new AuditEntry(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
-                            rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11)));
+                    // a created or deleted record is one row and comes whole: a page may end a few entries past
+                    // the limit, and the next one starts at the next row
+                    entries.addAll(AuditRecordValues.unfold(new AuditEntry(rows.getLong(1),
+                            rows.getTimestamp(2).toInstant(), rows.getString(3), rows.getString(4), rows.getString(5),
+                            rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
+                            rows.getString(10), rows.getString(11))));
                 }
             }
             return entries;

@@ -68,6 +68,19 @@ public class CustomFieldsApiIT extends RapportSuite {
         JsonNode bigFeet = JSON.readTree(list("q=" + id + "&custom." + shoe + ".min=40").body());
         assertEquals(1, bigFeet.size());
         assertEquals("Golda", bigFeet.get(0).path("firstName").asText());
+        JsonNode segment = JSON.readTree(created(Http.send("POST", "/api/contacts/segments", "application/json",
+                "{\"name\":\"Big feet " + id + "\",\"text\":\"" + id + "\",\"custom\":[{\"key\":\"" + shoe
+                        + "\",\"match\":\"MIN\",\"value\":40}]}")).body());
+        assertEquals(segment.toString(), shoe, segment.path("custom").get(0).path("key").asText());
+        String segmentMembers = "/api/contacts/segments/" + segment.path("id").asLong() + "/persons";
+        JsonNode members = JSON.readTree(Http.get(segmentMembers).body());
+        assertEquals(members.toString(), 1, members.size());
+        assertEquals("Golda", members.get(0).path("firstName").asText());
+        HttpResponse<String> badSegment = Http.send("POST", "/api/contacts/segments", "application/json",
+                "{\"name\":\"Nope " + id + "\",\"custom\":[{\"key\":\"nope" + id + "\",\"match\":\"EQUALS\","
+                        + "\"value\":\"1\"}]}");
+        assertEquals(badSegment.body(), 400, badSegment.statusCode());
+        assertTrue(badSegment.body(), badSegment.body().contains("custom.nope" + id));
         HttpResponse<String> unknown = list("custom.nope" + id + "=1");
         assertEquals(unknown.body(), 400, unknown.statusCode());
         assertTrue(unknown.body(), unknown.body().contains("custom.nope" + id));
@@ -110,6 +123,8 @@ public class CustomFieldsApiIT extends RapportSuite {
         assertEquals(new BigDecimal("42.5"), back.path("custom").path(shoe).decimalValue());
         assertEquals("EUR", back.path("custom").path(budget).path("currency").asText());
         assertEquals(1, JSON.readTree(list("q=" + id + "&custom." + shoe + ".min=40").body()).size());
+        assertEquals("a segment's conditions outlive the module being disabled", 1,
+                JSON.readTree(Http.get(segmentMembers).body()).size());
     }
 
     @Test

@@ -15,6 +15,14 @@ public interface Segments {
     /** Saves a filter owned by the caller; the name must be unique among the caller's own segments. */
     Segment create(String name, String text, LifecycleStage stage, String tag, boolean shared);
 
+    /**
+     * Saves a filter that may also hold conditions on custom fields, checked as the people list checks them (an
+     * unknown or retired key, or a value not of the field's type, is refused with a field error
+     * {@code custom.<key>}). A segment whose field is retired later refuses to list its members the same way.
+     */
+    Segment create(String name, String text, LifecycleStage stage, String tag, List<CustomFilter> custom,
+            boolean shared);
+
     /** The caller's segments and the shared ones, by name. */
     List<Segment> list();
 

@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.CustomFields;
 import org.rapport.contacts.api.Segments;
 import org.rapport.platform.api.i18n.LocaleFormatting;
 import org.rapport.ui.api.MenuGroups;
@@ -19,10 +20,13 @@ public final class SegmentsPage implements ViewContribution {
 
     private final Segments segments;
     private final LocaleFormatting formatting;
+    private final CustomFields customFields;
 
     @Activate
-    public SegmentsPage(@Reference Segments segments, @Reference LocaleFormatting formatting) {
+    public SegmentsPage(@Reference Segments segments, @Reference CustomFields customFields,
+            @Reference LocaleFormatting formatting) {
         this.segments = segments;
+        this.customFields = customFields;
         this.formatting = formatting;
     }
 
@@ -38,7 +42,7 @@ public final class SegmentsPage implements ViewContribution {
 
     @Override
     public com.vaadin.flow.component.Component createView() {
-        return new SegmentsView(segments, formatting);
+        return new SegmentsView(segments, customFields, formatting);
     }
 
     @Override

@@ -2,8 +2,12 @@ package org.rapport.contacts.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.rapport.contacts.api.ContactPermissions;
+import org.rapport.contacts.api.CustomFieldDefinition;
+import org.rapport.contacts.api.CustomFields;
 import org.rapport.contacts.api.Page;
 import org.rapport.contacts.api.Person;
 import org.rapport.contacts.api.Segment;
@@ -40,6 +44,7 @@ public final class SegmentsView extends Div implements HasDynamicTitle {
 
     private final transient Segments segments;
     private final transient LocaleFormatting formatting;
+    private final transient CustomFields customFields;
     private final Grid<Segment> list = new Grid<>();
     private final Paragraph none = new Paragraph();
     private final H3 membersTitle = new H3();
@@ -48,10 +53,13 @@ public final class SegmentsView extends Div implements HasDynamicTitle {
     private final Button more = new Button();
     private final List<Person> shown = new ArrayList<>();
     private Segment chosen;
+    /** The person fields' definitions by key, read once per listing of the segments. */
+    private transient Map<String, CustomFieldDefinition> fieldsByKey;
     private String nextCursor;
 
-    public SegmentsView(Segments segments, LocaleFormatting formatting) {
+    public SegmentsView(Segments segments, CustomFields customFields, LocaleFormatting formatting) {
         this.segments = segments;
+        this.customFields = customFields;
         this.formatting = formatting;
         setId("segments-page");
         setWidthFull();
@@ -124,6 +132,7 @@ public final class SegmentsView extends Div implements HasDynamicTitle {
             Texts.notice(ProblemTexts.translate(this, refused.detail()), NotificationVariant.LUMO_ERROR);
             return;
         }
+        fieldsByKey = null;
         list.setItems(all);
         list.setVisible(!all.isEmpty());
         none.setVisible(all.isEmpty());
@@ -171,7 +180,10 @@ public final class SegmentsView extends Div implements HasDynamicTitle {
         more.setVisible(visible && nextCursor != null);
     }
 
-    /** "search: علی · stage: Customer · tag: vip", in the user's language; "everyone" without conditions. */
+    /**
+     * "search: علی · stage: Customer · tag: vip · Shoe size from 41", in the user's language; "everyone" without
+     * conditions.
+     */
     String filterText(Segment segment) {
         List<String> parts = new ArrayList<>();
         if (segment.text() != null && !segment.text().isBlank()) {
@@ -182,6 +194,15 @@ public final class SegmentsView extends Div implements HasDynamicTitle {
         }
         if (segment.tag() != null && !segment.tag().isBlank()) {
             parts.add(getTranslation("contacts.segments.filter.tag", Texts.isolated(segment.tag())));
+        }
+        if (!segment.custom().isEmpty()) {
+            if (fieldsByKey == null) {
+                // retired fields too: a segment may still name one, and its label reads better than its key
+                fieldsByKey = customFields.definitions("person", true).stream()
+                        .collect(Collectors.toMap(CustomFieldDefinition::key, field -> field, (a, b) -> a));
+            }
+            segment.custom().forEach(condition -> parts.add(SegmentConditionTexts.text(this, getLocale(), formatting,
+                    fieldsByKey, condition)));
         }
         return parts.isEmpty() ? getTranslation("contacts.segments.filter.everyone") : String.join(" · ", parts);
     }

@@ -1,14 +1,17 @@
 package org.rapport.contacts.core.internal;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.rapport.contacts.api.CustomFilter;
 import org.rapport.contacts.api.LifecycleStage;
 import org.rapport.contacts.api.Segment;
 
@@ -40,11 +43,15 @@ public class SegmentEntity {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Lob
+    @Column(name = "custom_conditions")
+    private String customConditions;
+
     protected SegmentEntity() {
     }
 
-    SegmentEntity(String name, String text, LifecycleStage stage, String tag, long ownerUserId, boolean shared,
-            Instant createdAt) {
+    SegmentEntity(String name, String text, LifecycleStage stage, String tag, List<CustomFilter> custom,
+            long ownerUserId, boolean shared, Instant createdAt) {
         this.name = name;
         this.text = text;
         this.stage = stage == null ? null : stage.name();
@@ -52,6 +59,7 @@ public class SegmentEntity {
         this.ownerUserId = ownerUserId;
         this.shared = shared;
         this.createdAt = createdAt;
+        this.customConditions = SegmentConditions.json(custom);
     }
 
     long getOwnerUserId() {
@@ -64,6 +72,6 @@ public class SegmentEntity {
 
     Segment view() {
         return new Segment(id, version, name, text, stage == null ? null : LifecycleStage.valueOf(stage), tag,
-                ownerUserId, shared, createdAt);
+                ownerUserId, shared, createdAt, SegmentConditions.conditions(customConditions));
     }
 }

@@ -11,6 +11,7 @@ import org.rapport.contacts.api.ContactAccessException;
 import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.ContactPermissions;
 import org.rapport.contacts.api.ContactQuery;
+import org.rapport.contacts.api.CustomFilter;
 import org.rapport.contacts.api.LifecycleStage;
 import org.rapport.contacts.api.Page;
 import org.rapport.contacts.api.Person;
@@ -23,6 +24,8 @@ import org.rapport.platform.api.web.FieldError;
 /** Saved filters of people, each usable by its owner (and by everyone when shared). */
 @Component
 public class SegmentService implements Segments {
+
+    static final int MAX_CONDITIONS = 20;
 
     private final PersonStore persons;
     private final Clock clock;
@@ -39,6 +42,12 @@ public class SegmentService implements Segments {
 
     @Override
     public Segment create(String name, String text, LifecycleStage stage, String tag, boolean shared) {
+        return create(name, text, stage, tag, List.of(), shared);
+    }
+
+    @Override
+    public Segment create(String name, String text, LifecycleStage stage, String tag, List<CustomFilter> custom,
+            boolean shared) {
         Caller caller = persons.permitted(ContactPermissions.PERSON_READ, "read");
         DraftCheck check = new DraftCheck(persons.context.phones());
         String validName = check.text("name", name, 200);
@@ -47,10 +56,20 @@ public class SegmentService implements Segments {
         }
         String validText = check.text("text", text, 500);
         String validTag = check.text("tag", tag, 50);
-        if (validText == null && stage == null && validTag == null) {
-            check.error("text", "a segment filters by at least one of text, stage and tag");
+        List<CustomFilter> conditions = custom == null ? List.of() : custom;
+        if (validText == null && stage == null && validTag == null && conditions.isEmpty()) {
+            check.error("text", "a segment filters by at least one of text, stage, tag and a custom field");
+        }
+        if (conditions.stream().anyMatch(c -> c == null || c.key() == null || c.key().isBlank() || c.match() == null)) {
+            check.error("custom", "each condition names a custom field's key and a match (EQUALS, ANY_OF, MIN or MAX)");
+        }
+        if (conditions.size() > MAX_CONDITIONS) {
+            check.error("custom", "a segment holds at most " + MAX_CONDITIONS + " conditions on custom fields");
         }
         check.throwIfInvalid("segment");
+        // the list checks every condition as it would for a filtered list: a refused one is a field error now,
+        // not a segment that fails when a campaign asks for its members
+        persons.list(new ContactQuery(validText, stage, validTag, ContactQuery.Sort.NAME, 1, null, conditions));
         return persons.context.persistence().inTransaction(tx -> {
             boolean taken = !tx.entityManager().createQuery("select s.id from Segment s where s.ownerUserId = :owner"
                     + " and s.name = :name", Long.class).setParameter("owner", caller.userId())
@@ -59,8 +78,8 @@ public class SegmentService implements Segments {
                 throw ApiProblem.invalid("You have a segment of that name.", List.of(new FieldError("name",
                         "'" + validName + "' exists")));
             }
-            SegmentEntity segment = new SegmentEntity(validName, validText, stage, validTag, caller.userId(), shared,
-                    clock.instant());
+            SegmentEntity segment = new SegmentEntity(validName, validText, stage, validTag, conditions,
+                    caller.userId(), shared, clock.instant());
             tx.entityManager().persist(segment);
             tx.entityManager().flush();
             return segment.view();

@@ -24,6 +24,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.ContactPermissions;
 import org.rapport.contacts.api.ContactQuery;
+import org.rapport.contacts.api.CustomFilter;
 import org.rapport.contacts.api.LifecycleStage;
 import org.rapport.contacts.api.Segment;
 import org.rapport.contacts.api.Segments;
@@ -45,8 +46,13 @@ public class SegmentsResource {
         this.segments = segments;
     }
 
-    /** A filter to save: {@code {"name": "VIP customers", "stage": "CUSTOMER", "tag": "vip", "shared": true}}. */
-    public record SegmentBody(String name, String text, LifecycleStage stage, String tag, boolean shared) {
+    /**
+     * A filter to save: {@code {"name": "VIP customers", "stage": "CUSTOMER", "tag": "vip", "shared": true}}, with
+     * conditions on custom fields if wanted: {@code "custom": [{"key": "renewal", "match": "MAX", "value":
+     * "2027-06-30"}, {"key": "tier", "match": "ANY_OF", "value": ["gold", "silver"]}]}.
+     */
+    public record SegmentBody(String name, String text, LifecycleStage stage, String tag, List<CustomFilter> custom,
+            boolean shared) {
     }
 
     @GET
@@ -57,8 +63,9 @@ public class SegmentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(SegmentBody body) {
-        SegmentBody given = body == null ? new SegmentBody(null, null, null, null, false) : body;
-        Segment created = segments.create(given.name(), given.text(), given.stage(), given.tag(), given.shared());
+        SegmentBody given = body == null ? new SegmentBody(null, null, null, null, null, false) : body;
+        Segment created = segments.create(given.name(), given.text(), given.stage(), given.tag(), given.custom(),
+                given.shared());
         return Response.created(URI.create("contacts/segments/" + created.id())).entity(created).build();
     }
 

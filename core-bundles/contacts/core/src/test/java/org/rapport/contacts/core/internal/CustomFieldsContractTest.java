@@ -196,6 +196,34 @@ abstract class CustomFieldsContractTest extends ContactsTestBase {
     }
 
     @Test
+    void segmentsKeepConditionsOnCustomFieldsAndRefuseOnesTheListWouldRefuse() throws Exception {
+        person(alice, "Gold", "One", Map.of("tier", "gold", "shoeSize", 40, "interests", List.of("golf")));
+        person(alice, "Gold", "Two", Map.of("tier", "gold", "shoeSize", 44, "interests", List.of("chess", "tea")));
+        person(alice, "Silver", "Three", Map.of("tier", "silver", "shoeSize", 45, "interests", List.of("tea")));
+        SegmentService segments = new SegmentService(persons, clock);
+
+        org.rapport.contacts.api.Segment bigFeet = as(alice, () -> segments.create("Big feet", null, null, null,
+                List.of(new CustomFilter("shoeSize", Match.MIN, 41), new CustomFilter("interests", Match.ANY_OF,
+                        List.of("tea", "golf"))), false));
+        org.rapport.contacts.api.Segment stored = as(alice, () -> segments.find(bigFeet.id())).orElseThrow();
+        assertEquals(List.of(new CustomFilter("shoeSize", Match.MIN, "41"), new CustomFilter("interests",
+                Match.ANY_OF, List.of("tea", "golf"))), stored.custom(), "read back as text, lists as lists");
+        assertEquals(List.of("Silver Three", "Gold Two"), names(as(alice, () -> segments.members(bigFeet.id(), 10,
+                null))));
+
+        ApiProblem unknown = assertThrows(ApiProblem.class, () -> as(alice, () -> segments.create("Colour", null,
+                null, null, List.of(new CustomFilter("colour", Match.EQUALS, "red")), false)));
+        assertEquals(Set.of("custom.colour"), fields(unknown));
+        ApiProblem notANumber = assertThrows(ApiProblem.class, () -> as(alice, () -> segments.create("Size", null,
+                null, null, List.of(new CustomFilter("shoeSize", Match.MIN, "big")), false)));
+        assertEquals(Set.of("custom.shoeSize"), fields(notANumber));
+        ApiProblem noMatch = assertThrows(ApiProblem.class, () -> as(alice, () -> segments.create("Half", null,
+                null, null, java.util.Arrays.asList(new CustomFilter("tier", null, "gold")), false)));
+        assertEquals(Set.of("custom"), fields(noMatch));
+        assertEquals(1, as(alice, () -> segments.list()).size(), "no refused segment was saved");
+    }
+
+    @Test
     void exportHasAColumnPerActiveFieldAndKeepsTheFilter() throws Exception {
         person(alice, "Export", "Gold", Map.of("tier", "gold", "interests", List.of("golf", "tea"), "budget",
                 "12.5 EUR"));

@@ -41,8 +41,12 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
     private final Map<EntityManager, List<CustomFieldDefinition>> fieldsOfTransaction = java.util.Collections
             .synchronizedMap(new java.util.WeakHashMap<>());
 
+    /** Estimated totals of recent lists, by their conditions. */
+    private final LargeTotals largeTotals;
+
     ContactStore(ContactContext context) {
         this.context = context;
+        this.largeTotals = new LargeTotals(context.clock());
     }
 
     /** A tag at least this many records carry is listed by reading records in order (see pageOfCommonTag). */
@@ -692,15 +696,26 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
     }
 
     /**
-     * The total: exact while there are at most {@code exactCountLimit} matches (found by reading at most that many
-     * ids, never by counting the whole table); past it the larger of the limit and the table's own row estimate,
-     * flagged as an estimate.
-     */
-    /**
-     * The total, exact up to the configured limit: first whether a row lies beyond the limit (the database walks
-     * at most that far and sends one id back), then, only when none does, the exact count of what is left.
+     * The total: exact while there are at most {@code exactCountLimit} matches, past it the larger of the limit and
+     * the table's own row estimate, flagged as an estimate. First whether a row lies beyond the limit (the database
+     * walks at most that far and sends one id back), then, only when none does, the exact count of what is left. An
+     * estimate is remembered for a while ({@link LargeTotals}): the next pages and the next callers with the same
+     * conditions skip the walk.
      */
     private long[] count(EntityManager em, List<String> where, Map<String, Object> params) {
+        String conditions = LargeTotals.key(entityName(), where, params);
+        java.util.OptionalLong remembered = largeTotals.estimate(conditions);
+        if (remembered.isPresent()) {
+            return new long[] {remembered.getAsLong(), 1};
+        }
+        long[] total = countNow(em, where, params);
+        if (total[1] == 1) {
+            largeTotals.remember(conditions, total[0]);
+        }
+        return total;
+    }
+
+    private long[] countNow(EntityManager em, List<String> where, Map<String, Object> params) {
         int limit = context.exactCountLimit();
         TypedQuery<Long> beyond = em.createQuery("select e.id from " + entityName() + " e" + whereClause(where),
                 Long.class);

@@ -647,11 +647,12 @@ abstract class ContactsContractTest extends ContactsTestBase {
     @Test
     void largeTotalsAreEstimatedAndSaySo() throws Exception {
         start(5);
-        as(admin, () -> {
+        List<Person> many = as(admin, () -> {
+            List<Person> created = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                persons.create(PersonDraft.of("Many", "P" + i, null, null));
+                created.add(persons.create(PersonDraft.of("Many", "P" + i, null, null)));
             }
-            return null;
+            return created;
         });
         Page<Person> all = as(admin, () -> persons.list(ContactQuery.first(3)));
         assertTrue(all.totalEstimated());
@@ -659,6 +660,20 @@ abstract class ContactsContractTest extends ContactsTestBase {
         Page<Person> few = as(admin, () -> persons.list(ContactQuery.first(3).withText("p1")));
         assertFalse(few.totalEstimated());
         assertEquals(1, few.total());
+
+        as(admin, () -> {
+            for (Person gone : many.subList(0, 5)) {
+                persons.delete(gone.id(), gone.version());
+            }
+            return null;
+        });
+        Page<Person> soonAfter = as(admin, () -> persons.list(ContactQuery.first(3)));
+        assertTrue(soonAfter.totalEstimated(), "an estimate is remembered for a while, still flagged as one");
+        assertEquals(all.total(), soonAfter.total());
+        clock.advance(LargeTotals.REMEMBERED);
+        Page<Person> later = as(admin, () -> persons.list(ContactQuery.first(3)));
+        assertFalse(later.totalEstimated());
+        assertEquals(3, later.total());
     }
 
     @Test

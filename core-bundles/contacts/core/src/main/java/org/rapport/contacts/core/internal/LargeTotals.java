@@ -1,0 +1,63 @@
+package org.rapport.contacts.core.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * Remembers for a short while that a list's conditions match more records than are counted exactly, and the estimate
+ * shown for them. Finding that out walks the database past the exact-count limit on every request (the largest single
+ * query of a list page at a million records); an estimate that is a few seconds old is still an estimate, and says
+ * so. Exact totals are never remembered: they must change as soon as a record is added.
+ */
+final class LargeTotals {
+
+    static final Duration REMEMBERED = Duration.ofSeconds(30);
+    private static final int MAX_CONDITION_SETS = 1_000;
+
+    private record Estimate(long total, Instant until) {
+    }
+
+    private final Clock clock;
+    private final Map<String, Estimate> byConditions = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Estimate> eldest) {
+            return size() > MAX_CONDITION_SETS;
+        }
+    };
+
+    LargeTotals(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * The conditions as one key: the statement's conditions and every parameter's value (the caller's scope is among
+     * them, so two callers who see different records never share an estimate).
+     */
+    static String key(String entity, List<String> where, Map<String, Object> params) {
+        return entity + " where " + String.join(" and ", where) + " " + new TreeMap<>(params);
+    }
+
+    synchronized OptionalLong estimate(String key) {
+        Estimate known = byConditions.get(key);
+        if (known == null) {
+            return OptionalLong.empty();
+        }
+        if (!clock.instant().isBefore(known.until())) {
+            byConditions.remove(key);
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(known.total());
+    }
+
+    synchronized void remember(String key, long estimate) {
+        byConditions.put(key, new Estimate(estimate, clock.instant().plus(REMEMBERED)));
+    }
+}

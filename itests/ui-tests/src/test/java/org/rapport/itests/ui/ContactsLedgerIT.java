@@ -56,7 +56,7 @@ class ContactsLedgerIT {
         currency.sendKeys(Keys.ENTER);
         Shell.click(browser, By.id("ledger-save"), WITHIN);
         browser.waitFor("the purchase without a product refused beside the field", driver -> driver.findElement(
-                By.id("ledger-product")).getAttribute("invalid") != null ? true : null);
+                By.id("ledger-product")).getDomAttribute("invalid") != null ? true : null);
         assertEquals("99.90", Shell.await(browser, By.cssSelector("#ledger-amount input")).getAttribute("value"),
                 "what was typed is kept");
         Shell.await(browser, By.cssSelector("#ledger-product input")).sendKeys("Dates, 5 kg box");
@@ -88,7 +88,7 @@ class ContactsLedgerIT {
         date.sendKeys(Keys.chord(Keys.CONTROL, "a"), "۱۴۰۵/۱۳/۱", Keys.TAB);
         Shell.click(fa, By.id("ledger-save"), WITHIN);
         fa.waitFor("a date that does not exist refused", driver -> driver.findElement(By.id("ledger-date"))
-                .getAttribute("invalid") != null ? true : null);
+                .getDomAttribute("invalid") != null ? true : null);
         date.sendKeys(Keys.chord(Keys.CONTROL, "a"), "۱۴۰۵/۸/۱", Keys.TAB);
         Shell.click(fa, By.id("ledger-save"), WITHIN);
         Shell.awaitGone(fa, By.id("ledger-payment-dialog"), WITHIN);

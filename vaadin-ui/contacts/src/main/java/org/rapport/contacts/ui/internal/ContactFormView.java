@@ -19,6 +19,7 @@ import org.rapport.contacts.api.Email;
 import org.rapport.contacts.api.LifecycleStage;
 import org.rapport.contacts.api.Phone;
 import org.rapport.platform.api.access.RecordAccess;
+import org.rapport.platform.api.i18n.LocaleFormatting;
 import org.rapport.platform.api.web.ApiProblem;
 import org.rapport.platform.api.web.FieldError;
 
@@ -60,6 +61,7 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
 
     private final transient ContactService service;
     private final transient RecordAccess access;
+    private final transient LocaleFormatting formatting;
     private final ContactKind kind;
     private final boolean editing;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -88,9 +90,10 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
     private CreateDuplicateCheck duplicateCheck = new CreateDuplicateCheck();
 
     /** @param access the caller's field rules for a new record; {@code null} when editing (the record has its own) */
-    ContactFormView(ContactService service, boolean editing, RecordAccess access) {
+    ContactFormView(ContactService service, boolean editing, RecordAccess access, LocaleFormatting formatting) {
         this.service = service;
         this.access = access;
+        this.formatting = formatting;
         this.kind = service.kind();
         this.editing = editing;
         setId("contact-form");
@@ -179,7 +182,8 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
             place(form, "notes", notes, contact);
             form.setColspan(notes, 2);
         }
-        customInputs = CustomFieldInputs.add(service.customFields(), contact, form, fields);
+        customInputs = CustomFieldInputs.add(service.customFields(), contact, form, fields, formatting,
+                getLocale());
 
         Button save = new Button(getTranslation("contacts.form.save"), click -> save());
         save.setId("contact-save");
@@ -233,6 +237,11 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
     private void save() {
         clearProblems();
         if (ownerPicker != null && !ownerPicker.checkChosen()) {
+            showProblems(null, List.of());
+            return;
+        }
+        if (customInputs != null && !customInputs.datesRead()) {
+            // the date's own message is beside it; nothing is sent, and what was typed stays
             showProblems(null, List.of());
             return;
         }

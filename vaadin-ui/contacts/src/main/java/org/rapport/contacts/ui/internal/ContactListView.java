@@ -35,8 +35,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
  * People or organizations in a grid that reads them page by page as the user scrolls (keyset cursors: fast at any
- * depth), with a folded search (typing {@code علی} finds {@code علي}, Persian digits find phone numbers) and a stage
- * filter. The total shown is the service's: exact up to its threshold, "about …" past it.
+ * depth), with a folded search (typing {@code علی} finds {@code علي}, Persian digits find phone numbers), a stage
+ * filter, a tag filter and filters on listed custom fields; the exports take the same filters. The total shown is
+ * the service's: exact up to its threshold, "about …" past it.
  */
 abstract class ContactListView extends Div implements HasDynamicTitle {
 
@@ -53,6 +54,7 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
     private final Grid<Contact> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<LifecycleStage> stage = new Select<>();
+    private final TagFilter tag = new TagFilter(this::reload);
     private final Span total = new Span();
     private final Div empty = new Div();
     /** The filters the grid shows now, for the exports: read by the download request, on another thread. */
@@ -128,7 +130,8 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
         stage.getElement().setAttribute("aria-label", getTranslation(kind.fieldKey("stage")));
         stage.addValueChangeListener(change -> reload());
         stage.setVisible(!hidden.contains("stage"));
-        HorizontalLayout filters = new HorizontalLayout(search, stage);
+        tag.setVisible(!hidden.contains("tags"));
+        HorizontalLayout filters = new HorizontalLayout(search, stage, tag);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
         List<CustomFieldDefinition> listed = service.customFields().stream()
@@ -233,7 +236,9 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
                     .setHeader(getTranslation(kind.fieldKey("stage"))).setAutoWidth(true).setFlexGrow(0);
         }
         if (!hidden.contains("tags")) {
-            grid.addColumn(contact -> Texts.joinList(getLocale(), contact.tags()))
+            // each tag isolated: a Persian tag beside a Latin one in an English list keeps its letters in order
+            grid.addColumn(contact -> Texts.joinList(getLocale(), contact.tags().stream().map(Texts::isolated)
+                    .toList()))
                     .setHeader(getTranslation(kind.fieldKey("tags"))).setFlexGrow(1);
         }
     }
@@ -253,7 +258,9 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
         if (!usable) {
             return;
         }
-        ContactQuery query = new ContactQuery(text.isEmpty() ? null : text, stage.getValue(), null,
+        // a hidden filter filters nothing (the module would ignore it too)
+        ContactQuery query = new ContactQuery(text.isEmpty() ? null : text, stage.getValue(),
+                tag.isVisible() ? tag.tag() : null,
                 ContactQuery.Sort.NAME, PAGE_SIZE, null, conditions);
         shownQuery = query;
         KeysetPages<Contact> pages = new KeysetPages<>((cursor, size) -> service.list(query.after(cursor)), PAGE_SIZE);
@@ -267,7 +274,8 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
             return;
         }
         total.setText(Texts.total(this, kind, count, estimated));
-        boolean filtered = query.text() != null || query.stage() != null || !conditions.isEmpty();
+        boolean filtered = query.text() != null || query.stage() != null || query.tag() != null
+                || !conditions.isEmpty();
         showEmpty(count == 0, filtered);
         GridLazyDataView<Contact> view = grid.setItems(fetch -> pages.rows(fetch.getOffset(), fetch.getLimit())
                 .stream());

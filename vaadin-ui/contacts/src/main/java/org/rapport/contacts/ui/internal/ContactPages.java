@@ -139,15 +139,17 @@ public final class ContactPages {
         private final CustomFields customFields;
         private final RecordAccess access;
         private final PersonDuplicates duplicates;
+        private final LocaleFormatting formatting;
 
         @Activate
         public PersonNew(@Reference Persons persons, @Reference CustomFields customFields, @Reference RecordAccess access,
-                @Reference PersonDuplicates duplicates) {
+                @Reference PersonDuplicates duplicates, @Reference LocaleFormatting formatting) {
             super(ContactKind.PERSON);
             this.persons = persons;
             this.customFields = customFields;
             this.access = access;
             this.duplicates = duplicates;
+            this.formatting = formatting;
         }
 
         @Override
@@ -157,7 +159,7 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.PersonNew(ContactService.of(persons, customFields, duplicates), access);
+            return new Views.PersonNew(ContactService.of(persons, customFields, duplicates), access, formatting);
         }
     }
 
@@ -165,12 +167,15 @@ public final class ContactPages {
     public static final class PersonEdit extends ContactPage.Edit {
         private final Persons persons;
         private final CustomFields customFields;
+        private final LocaleFormatting formatting;
 
         @Activate
-        public PersonEdit(@Reference Persons persons, @Reference CustomFields customFields) {
+        public PersonEdit(@Reference Persons persons, @Reference CustomFields customFields,
+                @Reference LocaleFormatting formatting) {
             super(ContactKind.PERSON);
             this.persons = persons;
             this.customFields = customFields;
+            this.formatting = formatting;
         }
 
         @Override
@@ -180,7 +185,7 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.PersonEdit(ContactService.of(persons, customFields));
+            return new Views.PersonEdit(ContactService.of(persons, customFields), formatting);
         }
     }
 
@@ -247,13 +252,16 @@ public final class ContactPages {
         private final Organizations organizations;
         private final CustomFields customFields;
         private final RecordAccess access;
+        private final LocaleFormatting formatting;
 
         @Activate
-        public OrganizationNew(@Reference Organizations organizations, @Reference CustomFields customFields, @Reference RecordAccess access) {
+        public OrganizationNew(@Reference Organizations organizations, @Reference CustomFields customFields,
+                @Reference RecordAccess access, @Reference LocaleFormatting formatting) {
             super(ContactKind.ORGANIZATION);
             this.organizations = organizations;
             this.customFields = customFields;
             this.access = access;
+            this.formatting = formatting;
         }
 
         @Override
@@ -263,7 +271,7 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.OrganizationNew(ContactService.of(organizations, customFields), access);
+            return new Views.OrganizationNew(ContactService.of(organizations, customFields), access, formatting);
         }
     }
 
@@ -271,12 +279,15 @@ public final class ContactPages {
     public static final class OrganizationEdit extends ContactPage.Edit {
         private final Organizations organizations;
         private final CustomFields customFields;
+        private final LocaleFormatting formatting;
 
         @Activate
-        public OrganizationEdit(@Reference Organizations organizations, @Reference CustomFields customFields) {
+        public OrganizationEdit(@Reference Organizations organizations, @Reference CustomFields customFields,
+                @Reference LocaleFormatting formatting) {
             super(ContactKind.ORGANIZATION);
             this.organizations = organizations;
             this.customFields = customFields;
+            this.formatting = formatting;
         }
 
         @Override
@@ -286,7 +297,7 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.OrganizationEdit(ContactService.of(organizations, customFields));
+            return new Views.OrganizationEdit(ContactService.of(organizations, customFields), formatting);
         }
     }
 }

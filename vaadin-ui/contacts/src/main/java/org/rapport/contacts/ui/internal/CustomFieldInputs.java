@@ -2,10 +2,12 @@ package org.rapport.contacts.ui.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -14,7 +16,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,11 +25,14 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.rapport.contacts.api.CustomFieldDefinition;
 import org.rapport.contacts.api.Money;
+import org.rapport.platform.api.i18n.LocaleFormatting;
 
 /**
  * The form's inputs for custom fields, one per active field of the kind, of the field's type: text, number, date,
  * select, multi-select, checkbox, amount with currency. Each is registered as {@code custom.<key>}, so the module's
- * field errors land on it; a hidden field is left out, a read-only one is disabled and sent back as it was.
+ * field errors land on it; a hidden field is left out, a read-only one is disabled and sent back as it was. Dates are
+ * typed and shown in the user's calendar and digits ({@link CalendarDateField}): a Gregorian picker would make a
+ * Persian user convert {@code ۱۴۰۵/۹/۷} by hand.
  */
 final class CustomFieldInputs {
 
@@ -36,15 +40,20 @@ final class CustomFieldInputs {
             .map(Currency::getCurrencyCode).sorted().toList();
 
     private final Map<String, Supplier<Object>> readers = new LinkedHashMap<>();
+    private final List<CalendarDateField> dates = new ArrayList<>();
     private final Contact original;
 
     private CustomFieldInputs(Contact original) {
         this.original = original;
     }
 
-    /** Adds an input per field the user may see to {@code form}; {@code fields} gets each as {@code custom.<key>}. */
+    /**
+     * Adds an input per field the user may see to {@code form}; {@code fields} gets each as {@code custom.<key>}.
+     *
+     * @param locale the user's language, calendar and digits (the UI's locale carries the chosen calendar)
+     */
     static CustomFieldInputs add(List<CustomFieldDefinition> definitions, Contact contact, FormLayout form,
-            Map<String, HasValidation> fields) {
+            Map<String, HasValidation> fields, LocaleFormatting formatting, Locale locale) {
         CustomFieldInputs inputs = new CustomFieldInputs(contact);
         for (CustomFieldDefinition field : definitions) {
             String name = "custom." + field.key();
@@ -70,9 +79,10 @@ final class CustomFieldInputs {
                     place(form, fields, name, id, input, field).setEnabled(enabled);
                 }
                 case DATE -> {
-                    DatePicker input = new DatePicker(field.label());
+                    CalendarDateField input = new CalendarDateField(field.label(), formatting, locale);
                     input.setValue(value instanceof LocalDate day ? day : null);
                     inputs.readers.put(field.key(), input::getValue);
+                    inputs.dates.add(input);
                     place(form, fields, name, id, input, field).setEnabled(enabled);
                 }
                 case CHOICE -> {
@@ -156,6 +166,20 @@ final class CustomFieldInputs {
         fields.put(name, input);
         form.add(input);
         return input;
+    }
+
+    /**
+     * Whether every date input holds a date or nothing. One that holds text that is no date of the user's calendar
+     * ({@code ۱۴۰۵/۱۳/۱}) is marked with its message and keeps the text; its value reads empty, so saving now would
+     * erase the stored date instead of refusing.
+     */
+    boolean datesRead() {
+        boolean all = true;
+        for (CalendarDateField date : dates) {
+            // every one asked, so each wrong date gets its mark, not only the first
+            all &= date.holdsADate();
+        }
+        return all;
     }
 
     /**

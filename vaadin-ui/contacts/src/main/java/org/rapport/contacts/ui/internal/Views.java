@@ -137,32 +137,32 @@ public final class Views {
     public static final class PersonNew extends ContactFormView {
         private static final long serialVersionUID = 1L;
 
-        PersonNew(ContactService service, RecordAccess access) {
-            super(service, false, access);
+        PersonNew(ContactService service, RecordAccess access, LocaleFormatting formatting) {
+            super(service, false, access, formatting);
         }
     }
 
     public static final class PersonEdit extends ContactFormView {
         private static final long serialVersionUID = 1L;
 
-        PersonEdit(ContactService service) {
-            super(service, true, null);
+        PersonEdit(ContactService service, LocaleFormatting formatting) {
+            super(service, true, null, formatting);
         }
     }
 
     public static final class OrganizationNew extends ContactFormView {
         private static final long serialVersionUID = 1L;
 
-        OrganizationNew(ContactService service, RecordAccess access) {
-            super(service, false, access);
+        OrganizationNew(ContactService service, RecordAccess access, LocaleFormatting formatting) {
+            super(service, false, access, formatting);
         }
     }
 
     public static final class OrganizationEdit extends ContactFormView {
         private static final long serialVersionUID = 1L;
 
-        OrganizationEdit(ContactService service) {
-            super(service, true, null);
+        OrganizationEdit(ContactService service, LocaleFormatting formatting) {
+            super(service, true, null, formatting);
         }
     }
 }

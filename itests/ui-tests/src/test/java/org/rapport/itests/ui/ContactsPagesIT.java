@@ -42,7 +42,7 @@ class ContactsPagesIT {
         press(fa, "contact-save");
 
         WebElement email = Shell.await(fa, By.id("contact-field-emails-0"));
-        fa.waitFor("the bad email refused at its field", driver -> email.getAttribute("invalid") != null
+        fa.waitFor("the bad email refused at its field", driver -> email.getDomAttribute("invalid") != null
                 && email.getText().contains("ali.rezaei@") && email.getText().contains("نشانی رایانامه نیست") ? true : null);
         assertTrue(Shell.await(fa, By.id("contact-form-problems")).isDisplayed(), "no summary of the problem");
         assertEquals(lastName, fieldValue(fa, "#contact-field-lastName input"), "the typed name was lost");
@@ -146,7 +146,7 @@ class ContactsPagesIT {
         Shell.await(browser, By.cssSelector("#contact-field-website input")).sendKeys("not a site");
         press(browser, "contact-save");
         WebElement website = Shell.await(browser, By.id("contact-field-website"));
-        browser.waitFor("the bad web address refused at its field", driver -> website.getAttribute("invalid") != null
+        browser.waitFor("the bad web address refused at its field", driver -> website.getDomAttribute("invalid") != null
                 ? true : null);
         WebElement websiteInput = Shell.await(browser, By.cssSelector("#contact-field-website input"));
         websiteInput.clear();

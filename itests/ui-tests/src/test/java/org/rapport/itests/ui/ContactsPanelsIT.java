@@ -135,7 +135,7 @@ class ContactsPanelsIT {
         Shell.click(fa, By.id("consent-grant-EMAIL"), WITHIN);
         Shell.await(fa, By.id("consent-save")).click();
         fa.waitFor("a grant without its source refused", driver -> driver.findElement(By.id("consent-source"))
-                .getAttribute("invalid") != null ? true : null);
+                .getDomAttribute("invalid") != null ? true : null);
         Shell.await(fa, By.cssSelector("#consent-source input")).sendKeys("فرم وب /خبرنامه");
         Shell.await(fa, By.id("consent-save")).click();
         fa.waitFor("the email consent granted", driver -> {

@@ -83,7 +83,7 @@ class ContactsRangeFiltersIT {
         total(en, "1 person");
         type(en, "score" + suffix + "-max", "10");
         WebElement max = Shell.await(en, By.id("contacts-custom-filter-score" + suffix + "-max"));
-        en.waitFor("the reversed range refused at its box", driver -> max.getAttribute("invalid") != null ? true : null);
+        en.waitFor("the reversed range refused at its box", driver -> max.getDomAttribute("invalid") != null ? true : null);
         assertEquals("“From” is larger than “to”: swap them or clear one", max.getDomProperty("errorMessage"));
         total(en, "1 person");
         type(en, "score" + suffix + "-max", "abc");

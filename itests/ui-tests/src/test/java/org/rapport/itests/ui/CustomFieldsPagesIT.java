@@ -70,7 +70,7 @@ class CustomFieldsPagesIT {
         Shell.await(en, By.cssSelector("#contact-field-custom-" + budget + " input")).sendKeys("1250.5");
         press(en, "contact-save");
         WebElement amount = Shell.await(en, By.id("contact-field-custom-" + budget));
-        en.waitFor("an amount without a currency refused at its input", driver -> amount.getAttribute("invalid")
+        en.waitFor("an amount without a currency refused at its input", driver -> amount.getDomAttribute("invalid")
                 != null ? true : null);
         assertEquals("Cus", fieldValue(en, "#contact-field-custom-" + nickname + " input"), "typing was lost");
         en.script("document.getElementById('contact-field-custom-" + budget + "').scrollIntoView({block: 'center'})");

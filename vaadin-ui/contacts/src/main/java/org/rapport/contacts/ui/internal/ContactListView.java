@@ -105,6 +105,7 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
                     }));
             exports().forEach(top::add);
         }
+        actions().forEach(top::add);
         top.add(importFile, add);
         top.getStyle().set("flex-wrap", "wrap");
         top.setFlexGrow(1, spacer);
@@ -310,6 +311,20 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
     /** Further exports of the shown list, for a caller with the export permission; none by default. */
     java.util.List<com.vaadin.flow.component.Component> exports() {
         return java.util.List.of();
+    }
+
+    /** What else the list offers to do with its filters (people: save them as a segment); nothing by default. */
+    java.util.List<com.vaadin.flow.component.Component> actions() {
+        return java.util.List.of();
+    }
+
+    /** The user's formats, and the kind's custom fields: what pages built on the list's filters need to word them. */
+    LocaleFormatting formatting() {
+        return formatting;
+    }
+
+    java.util.List<CustomFieldDefinition> customFieldDefinitions() {
+        return service.customFields();
     }
 
     /** The filters the list shows now (all pages of them). */

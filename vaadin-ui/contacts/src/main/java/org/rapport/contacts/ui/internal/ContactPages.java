@@ -28,16 +28,19 @@ public final class ContactPages {
         private final LocaleFormatting formatting;
         private final RecordAccess access;
         private final org.rapport.contacts.api.ContactDemoData demo;
+        private final org.rapport.contacts.api.Segments segments;
 
         @Activate
         public PersonList(@Reference Persons persons, @Reference CustomFields customFields, @Reference LocaleFormatting formatting,
-                @Reference RecordAccess access, @Reference org.rapport.contacts.api.ContactDemoData demo) {
+                @Reference RecordAccess access, @Reference org.rapport.contacts.api.ContactDemoData demo,
+                @Reference org.rapport.contacts.api.Segments segments) {
             super(ContactKind.PERSON);
             this.persons = persons;
             this.customFields = customFields;
             this.formatting = formatting;
             this.access = access;
             this.demo = demo;
+            this.segments = segments;
         }
 
         @Override
@@ -47,7 +50,8 @@ public final class ContactPages {
 
         @Override
         public com.vaadin.flow.component.Component createView() {
-            return new Views.PersonList(ContactService.of(persons, customFields), formatting, access, demo, persons);
+            return new Views.PersonList(ContactService.of(persons, customFields), formatting, access, demo, persons,
+                    segments);
         }
     }
 

@@ -40,21 +40,24 @@ final class SegmentConditionTexts {
         return page.getTranslation(key, label, value);
     }
 
-    /** Stored text shown as the field's type shows it; text that does not parse is shown as it is. */
+    /**
+     * A value shown as the field's type shows it: typed (from a list's filters) or stored text (a saved segment's);
+     * text that does not parse is shown as it is.
+     */
     private static String valueText(Component page, Locale locale, LocaleFormatting formatting,
-            CustomFieldDefinition field, Object stored) {
-        String text = stored == null ? "" : String.valueOf(stored).strip();
+            CustomFieldDefinition field, Object value) {
+        String text = value == null ? "" : String.valueOf(value).strip();
         if (field == null || text.isEmpty()) {
             return Texts.isolated(text);
         }
         try {
-            Object typed = switch (field.type()) {
+            Object typed = value instanceof String ? switch (field.type()) {
                 case NUMBER -> new BigDecimal(text);
                 case DATE -> LocalDate.parse(text);
                 case MONEY -> money(text);
                 case BOOLEAN -> Boolean.valueOf(text);
                 default -> text;
-            };
+            } : value;
             if (typed instanceof BigDecimal amountInAnyCurrency) {
                 return Texts.isolated(formatting.formatNumber(amountInAnyCurrency, formatting.defaults(locale)));
             }

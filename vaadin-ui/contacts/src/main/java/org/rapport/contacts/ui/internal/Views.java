@@ -25,11 +25,28 @@ public final class Views {
         private final transient org.rapport.contacts.api.ContactDemoData demo;
         private final transient org.rapport.contacts.api.Persons persons;
 
+        private final transient org.rapport.contacts.api.Segments segments;
+
         PersonList(ContactService service, LocaleFormatting formatting, RecordAccess access,
-                org.rapport.contacts.api.ContactDemoData demo, org.rapport.contacts.api.Persons persons) {
+                org.rapport.contacts.api.ContactDemoData demo, org.rapport.contacts.api.Persons persons,
+                org.rapport.contacts.api.Segments segments) {
             super(service, formatting, access);
             this.demo = demo;
             this.persons = persons;
+            this.segments = segments;
+        }
+
+        /** The shown filters saved as a segment, conditions on custom fields included, for campaigns to target. */
+        @Override
+        java.util.List<com.vaadin.flow.component.Component> actions() {
+            com.vaadin.flow.component.button.Button save = new com.vaadin.flow.component.button.Button(
+                    getTranslation("contacts.list.saveSegment"),
+                    com.vaadin.flow.component.icon.VaadinIcon.FILTER.create(), click -> SegmentDialog.open(this,
+                            segments, SegmentStarts.of(this, getLocale(), formatting(), customFieldDefinitions(), shownQuery()), saved -> Texts.notice(getTranslation(
+                                    "contacts.segments.saved", Texts.isolated(saved.name())),
+                                    com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS)));
+            save.setId("contacts-save-segment");
+            return java.util.List.of(save);
         }
 
         /** People also go to address books and phones: the shown list as vCards. */

@@ -1,10 +1,12 @@
 package org.rapport.contacts.core.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 import org.rapport.contacts.api.CustomFilter;
+import org.rapport.contacts.api.Money;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,12 +35,23 @@ final class SegmentConditions {
             ObjectNode stored = array.addObject().put("key", condition.key()).put("match", condition.match().name());
             if (condition.value() instanceof Collection<?> values) {
                 ArrayNode list = stored.putArray("value");
-                values.forEach(value -> list.add(String.valueOf(value)));
+                values.forEach(value -> list.add(text(value)));
             } else {
-                stored.put("value", condition.value() == null ? null : String.valueOf(condition.value()));
+                stored.put("value", condition.value() == null ? null : text(condition.value()));
             }
         }
         return array.toString();
+    }
+
+    /** A value as the list reads it back: money as {@code "100 EUR"}, numbers without exponents, dates in ISO. */
+    static String text(Object value) {
+        if (value instanceof Money money) {
+            return money.amount().toPlainString() + " " + money.currency();
+        }
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        return String.valueOf(value);
     }
 
     static List<CustomFilter> conditions(String json) {

@@ -94,6 +94,15 @@ final class Accounts {
 
     private AuthenticationResult recordFailure(Snapshot user, Channel channel) {
         IdentitySettings current = settings;
+        try {
+            return countFailure(user, channel, current);
+        } finally {
+            // a lockout may have bumped the generation (a mere failure does not: guessing must not empty the memory)
+            IdentityGeneration.changedHere();
+        }
+    }
+
+    private AuthenticationResult countFailure(Snapshot user, Channel channel, IdentitySettings current) {
         return retrying(() -> persistence.inTransaction(tx -> {
             UserEntity entity = tx.entityManager().find(UserEntity.class, user.id());
             Instant now = clock.instant();
@@ -105,6 +114,7 @@ final class Accounts {
                 Instant until = now.plus(current.lockDuration());
                 entity.setFailedAttempts(0);
                 entity.setLockedUntil(until);
+                IdentityGeneration.bump(tx.entityManager());
                 LOG.warn("Locked user '{}' until {} after {} failed sign-ins in a row (last one via {})",
                         entity.getUsername(), until, failures, channel);
                 return new Failure(Reason.LOCKED, Optional.of(until));

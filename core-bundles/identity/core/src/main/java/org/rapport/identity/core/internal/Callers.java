@@ -23,6 +23,11 @@ final class Callers {
         this.contributedPermissions = contributedPermissions;
     }
 
+    /** What the running modules define now: a remembered admin caller is only good while this stays the same. */
+    Set<String> contributed() {
+        return contributedPermissions.get();
+    }
+
     Caller caller(EntityManager em, UserEntity user, Channel channel) {
         List<Long> direct = em.createQuery("select r.roleId from UserRoleEntity r where r.userId = :user", Long.class)
                 .setParameter("user", user.getId()).getResultList();

@@ -40,7 +40,7 @@ public class FirstStartAdmin {
         FirstStartAdminPassword.Choice choice = FirstStartAdminPassword.choose();
         String hash = hasher.hash(choice.password().toCharArray());
         try {
-            persistence.inTransaction(tx -> {
+            IdentityGeneration.changing(persistence, tx -> {
                 EntityManager em = tx.entityManager();
                 RoleEntity role = RoleAdminService.byName(em, RoleAdmin.ADMIN_ROLE);
                 if (role == null) {

@@ -23,16 +23,30 @@ import org.rapport.platform.api.security.Caller;
 
 /**
  * Record and field access from what identity stores: the caller's roles (read from the database, so a role taken
- * away counts at once, whatever the caller object says), the users below them, their teams, the admins' sharing
- * settings. Each answer costs a handful of indexed queries and one read of the role table (roles are few). Nothing
- * is cached: should modules ask once per row rather than once per request, a cache per user invalidated by changes
- * of roles, grants, teams and settings would be the next step.
+ * away counts, whatever the caller object says), the users below them, their teams, the admins' sharing settings.
+ * Answers are remembered per user and record type for the identity generation they were looked up in (see
+ * {@link IdentityGeneration}): every change they depend on moves it, on any node. A question asked in a REST
+ * request after its token check costs nothing more (see {@link RequestGeneration}); any other costs one read of
+ * the generation row, and a handful of indexed queries when the answer is not remembered.
  */
 @Component(service = RecordAccess.class)
 public class RecordAccessService implements RecordAccess {
 
+    /** Users times record types times four questions: past this, everything is forgotten at once. */
+    static final int REMEMBERED_ANSWERS = 20_000;
+
+    /**
+     * One question: {@code typesChanged} is the catalog's count of changes, since a module coming or going changes
+     * the initial defaults without any change stored in identity.
+     */
+    private record Question(Kind kind, long userId, String recordType, long typesChanged) {
+    }
+
+    private enum Kind { READ, WRITE, FIELDS, DEFAULT }
+
     private final ModulePersistence persistence;
     private final RecordTypeCatalog types;
+    private final GenerationMemory<Question, Object> answers = new GenerationMemory<>(REMEMBERED_ANSWERS);
 
     @Activate
     public RecordAccessService(@Reference(target = "(rapport.module=identity)") ModulePersistence persistence,
@@ -53,6 +67,11 @@ public class RecordAccessService implements RecordAccess {
 
     private RecordScope scope(Caller caller, String recordType, boolean write) {
         Objects.requireNonNull(caller, "caller");
+        return remembered(new Question(write ? Kind.WRITE : Kind.READ, caller.userId(), recordType, types.changes()),
+                RequestGeneration.of(persistence, caller), () -> lookUpScope(caller, recordType, write));
+    }
+
+    private RecordScope lookUpScope(Caller caller, String recordType, boolean write) {
         return persistence.inTransaction(tx -> {
             EntityManager em = tx.entityManager();
             Roles roles = Roles.of(em, caller.userId());
@@ -79,6 +98,11 @@ public class RecordAccessService implements RecordAccess {
     @Override
     public Map<String, FieldRule> fieldRules(Caller caller, String recordType) {
         Objects.requireNonNull(caller, "caller");
+        return remembered(new Question(Kind.FIELDS, caller.userId(), recordType, types.changes()),
+                RequestGeneration.of(persistence, caller), () -> lookUpFieldRules(caller, recordType));
+    }
+
+    private Map<String, FieldRule> lookUpFieldRules(Caller caller, String recordType) {
         return persistence.inTransaction(tx -> {
             EntityManager em = tx.entityManager();
             Roles roles = Roles.of(em, caller.userId());
@@ -115,7 +139,14 @@ public class RecordAccessService implements RecordAccess {
 
     @Override
     public OrgWideDefault orgWideDefault(String recordType) {
-        return persistence.inTransaction(tx -> orgWideDefault(tx.entityManager(), recordType));
+        return remembered(new Question(Kind.DEFAULT, 0, recordType, types.changes()),
+                IdentityGeneration.current(persistence),
+                () -> persistence.inTransaction(tx -> orgWideDefault(tx.entityManager(), recordType)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T remembered(Question question, long generation, java.util.function.Supplier<T> lookUp) {
+        return (T) answers.answer(question, generation, lookUp::get);
     }
 
     /** The admin's choice, else the module's initial default; a type nobody knows is private (fail closed). */

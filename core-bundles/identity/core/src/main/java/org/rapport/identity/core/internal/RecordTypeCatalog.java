@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -17,15 +18,23 @@ import org.rapport.platform.api.access.RecordType;
 public class RecordTypeCatalog {
 
     private final List<RecordType> types = new CopyOnWriteArrayList<>();
+    /** Counts types coming and going: answers remembered from before a change are not used after it. */
+    private final AtomicLong changes = new AtomicLong();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addRecordType(RecordType type) {
         types.add(type);
+        changes.incrementAndGet();
     }
 
     void removeRecordType(RecordType type) {
         types.remove(type);
+        changes.incrementAndGet();
+    }
+
+    long changes() {
+        return changes.get();
     }
 
     /** Sorted by id; should two modules claim one id, the first registered wins everywhere. */

@@ -57,7 +57,7 @@ public class RoleAdminService implements RoleAdmin {
         String name = check.name("name", role.name());
         String title = check.text("title", role.title(), 200, false);
         check.throwIfInvalid("The role cannot be created as given.");
-        persistence.inTransaction(tx -> {
+        IdentityGeneration.changing(persistence, tx -> {
             EntityManager em = tx.entityManager();
             if (byName(em, name) != null) {
                 throw ApiProblem.invalid("The role exists.", List.of(new FieldError("name", "'" + name + "' exists")));
@@ -72,7 +72,7 @@ public class RoleAdminService implements RoleAdmin {
 
     @Override
     public RoleView setParent(String role, String parent) {
-        persistence.inTransaction(tx -> {
+        IdentityGeneration.changing(persistence, tx -> {
             EntityManager em = tx.entityManager();
             RoleEntity entity = existing(em, role, "name");
             if (parent == null || parent.isBlank()) {
@@ -93,7 +93,7 @@ public class RoleAdminService implements RoleAdmin {
     @Override
     public RoleView grant(String role, String permission) {
         String id = permissionId(permission);
-        persistence.inTransaction(tx -> {
+        IdentityGeneration.changing(persistence, tx -> {
             EntityManager em = tx.entityManager();
             RoleEntity entity = existing(em, role, "name");
             boolean granted = !em.createQuery("select p from RolePermissionEntity p where p.roleId = :role"
@@ -111,7 +111,7 @@ public class RoleAdminService implements RoleAdmin {
     @Override
     public RoleView revoke(String role, String permission) {
         String id = permissionId(permission);
-        persistence.inTransaction(tx -> {
+        IdentityGeneration.changing(persistence, tx -> {
             EntityManager em = tx.entityManager();
             RoleEntity entity = existing(em, role, "name");
             // Entity by entity, not a bulk delete: only entity removals reach the audit trail.

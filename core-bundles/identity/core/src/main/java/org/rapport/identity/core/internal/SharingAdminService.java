@@ -60,7 +60,7 @@ public class SharingAdminService implements SharingAdmin {
             throw ApiProblem.invalid("Choose an org-wide default.", List.of(new FieldError("orgWideDefault",
                     "one of " + Arrays.toString(OrgWideDefault.values()))));
         }
-        persistence.inTransaction(tx -> {
+        IdentityGeneration.changing(persistence, tx -> {
             EntityManager em = tx.entityManager();
             SharingDefaultEntity stored = em.find(SharingDefaultEntity.class, type.id());
             if (stored == null) {
@@ -91,7 +91,7 @@ public class SharingAdminService implements SharingAdmin {
         RecordType type = installed(recordType);
         Set<String> known = type.fields().stream().map(RecordType.Field::name).collect(Collectors.toSet());
         Map<String, FieldRule> given = rules == null ? Map.of() : rules;
-        Map<String, FieldRule> result = persistence.inTransaction(tx -> {
+        Map<String, FieldRule> result = IdentityGeneration.changing(persistence, tx -> {
             EntityManager em = tx.entityManager();
             RoleEntity entity = existingRole(em, role);
             List<FieldRuleEntity> existing = rules(em, entity.getId(), type.id());

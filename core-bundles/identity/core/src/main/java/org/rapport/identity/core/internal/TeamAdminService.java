@@ -43,7 +43,7 @@ public class TeamAdminService implements TeamAdmin {
         Validation check = new Validation();
         String valid = check.name("name", name);
         check.throwIfInvalid("The team cannot be created as given.");
-        persistence.inTransaction(tx -> {
+        IdentityGeneration.changing(persistence, tx -> {
             if (team(tx.entityManager(), valid) != null) {
                 throw ApiProblem.invalid("The team exists.", List.of(new FieldError("name", "'" + valid + "' exists")));
             }
@@ -55,7 +55,7 @@ public class TeamAdminService implements TeamAdmin {
 
     @Override
     public TeamView addMember(String team, String username) {
-        persistence.inTransaction(tx -> {
+        IdentityGeneration.changing(persistence, tx -> {
             EntityManager em = tx.entityManager();
             TeamEntity entity = existingTeam(em, team);
             UserEntity user = existingUser(em, username);
@@ -72,7 +72,7 @@ public class TeamAdminService implements TeamAdmin {
 
     @Override
     public TeamView removeMember(String team, String username) {
-        persistence.inTransaction(tx -> {
+        IdentityGeneration.changing(persistence, tx -> {
             EntityManager em = tx.entityManager();
             TeamEntity entity = existingTeam(em, team);
             UserEntity user = existingUser(em, username);

@@ -38,6 +38,8 @@ final class TokenStore {
     /** last_used_at is written at most this often per token: not one write per request. */
     static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
     static final int MAX_LABEL_LENGTH = 200;
+    /** Tokens whose callers are remembered at most (about 2 KB each): past that, all are forgotten at once. */
+    static final int REMEMBERED_TOKENS = 10_000;
     private static final int SECRET_BYTES = 32;
     private static final int PUBLIC_ID_BYTES = 9;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -46,6 +48,8 @@ final class TokenStore {
     private final Callers callers;
     private final Clock clock;
     private volatile IdentitySettings settings;
+    /** Callers per token hash, each valid for the generation it was looked up in. */
+    private final GenerationMemory<String, RememberedToken> remembered = new GenerationMemory<>(REMEMBERED_TOKENS);
 
     TokenStore(ModulePersistence persistence, Callers callers, Clock clock, IdentitySettings settings) {
         this.persistence = persistence;
@@ -117,7 +121,7 @@ final class TokenStore {
         if (publicId == null) {
             return false;
         }
-        return persistence.inTransaction(tx -> tx.entityManager().createQuery(
+        return IdentityGeneration.changing(persistence, tx -> tx.entityManager().createQuery(
                 "select t from TokenEntity t where t.publicId = :id and t.userId = :user", TokenEntity.class)
                 .setParameter("id", publicId).setParameter("user", caller.userId()).getResultList().stream()
                 .findFirst().map(token -> revoke(token)).orElse(false));
@@ -128,7 +132,10 @@ final class TokenStore {
         if (!wellFormed(token)) {
             return false;
         }
-        return persistence.inTransaction(tx -> findByHash(tx.entityManager(), hash(token)).map(this::revoke).orElse(false));
+        String hash = hash(token);
+        remembered.forget(hash);
+        return IdentityGeneration.changing(persistence,
+                tx -> findByHash(tx.entityManager(), hash).map(this::revoke).orElse(false));
     }
 
     /** The kind of a presented token, whatever its state: personal tokens may not manage tokens. */
@@ -139,7 +146,7 @@ final class TokenStore {
         return persistence.inTransaction(tx -> findByHash(tx.entityManager(), hash(token)).map(TokenEntity::getKind));
     }
 
-    /** Revokes every token of a user (deactivated, password changed by an admin). */
+    /** Revokes every token of a user (deactivated, password changed by an admin), in a transaction that bumps the generation. */
     int revokeAll(EntityManager em, long userId) {
         return em.createQuery("update TokenEntity t set t.revokedAt = :now where t.userId = :user and t.revokedAt is null")
                 .setParameter("now", clock.instant()).setParameter("user", userId).executeUpdate();
@@ -152,23 +159,59 @@ final class TokenStore {
         return true;
     }
 
+    /**
+     * The caller a token stands for. On a warm node this is one read of the identity generation: the caller is
+     * remembered per token hash for as long as the generation stands, and only the token's times (expiry, idle
+     * timeout) are checked in memory. Whatever memory would refuse is looked up again, since another node may have
+     * used the token since (its last use is then newer in the database than here).
+     */
     Optional<Caller> callerForToken(String token) {
+        RequestGeneration.forget();
         if (!wellFormed(token)) {
             return Optional.empty();
         }
         String hash = hash(token);
+        long changesHere = IdentityGeneration.changesHere();
+        long generation = IdentityGeneration.current(persistence);
+        Set<String> contributed = callers.contributed();
+        Instant now = clock.instant();
+        RememberedToken known = remembered.get(hash, generation);
+        Optional<Caller> caller;
+        if (known != null && known.contributed().equals(contributed) && known.usable(now, settings.idleTimeout())) {
+            if (known.touchDue(now)) {
+                persistence.inTransaction(tx -> {
+                    touch(tx.entityManager(), known.tokenId(), now);
+                    return null;
+                });
+                known.used(now);
+            }
+            caller = Optional.of(known.caller());
+        } else {
+            caller = lookUp(hash, generation, contributed);
+        }
+        caller.ifPresent(found -> RequestGeneration.remember(persistence, found, generation, changesHere));
+        return caller;
+    }
+
+    private Optional<Caller> lookUp(String hash, long generation, Set<String> contributed) {
         return persistence.inTransaction(tx -> {
             EntityManager em = tx.entityManager();
             TokenEntity found = findByHash(em, hash).orElse(null);
             Instant now = clock.instant();
             if (found == null || !usable(found, now)) {
+                remembered.forget(hash);
                 return Optional.empty();
             }
             UserEntity user = em.find(UserEntity.class, found.getUserId());
             if (user == null || !user.isActive() || user.lockedAt(now)) {
+                remembered.forget(hash);
                 return Optional.empty();
             }
-            touch(em, found, now);
+            Instant lastUsed = found.getLastUsedAt() == null ? found.getCreatedAt() : found.getLastUsedAt();
+            if (found.getLastUsedAt() == null || !now.isBefore(found.getLastUsedAt().plus(TOUCH_INTERVAL))) {
+                touch(em, found.getId(), now);
+                lastUsed = now;
+            }
             Caller caller = callers.caller(em, user, Channel.REST);
             Set<String> scopes = scopes(found);
             if (found.getKind() == Kind.PERSONAL && !scopes.isEmpty()) {
@@ -176,6 +219,8 @@ final class TokenStore {
                 caller = new Caller(caller.userId(), caller.username(), caller.displayName(), caller.locale(),
                         caller.roles(), allowed, caller.channel());
             }
+            remembered.put(hash, generation, new RememberedToken(found.getId(), found.getKind(), found.getExpiresAt(),
+                    lastUsed, caller, contributed));
             return Optional.of(caller);
         });
     }
@@ -192,12 +237,9 @@ final class TokenStore {
     }
 
     /** A bulk update, so concurrent requests with one token never conflict over the entity's version. */
-    private static void touch(EntityManager em, TokenEntity token, Instant now) {
-        Instant lastUsed = token.getLastUsedAt();
-        if (lastUsed == null || !now.isBefore(lastUsed.plus(TOUCH_INTERVAL))) {
-            em.createQuery("update TokenEntity t set t.lastUsedAt = :now where t.id = :id")
-                    .setParameter("now", now).setParameter("id", token.getId()).executeUpdate();
-        }
+    private static void touch(EntityManager em, long tokenId, Instant now) {
+        em.createQuery("update TokenEntity t set t.lastUsedAt = :now where t.id = :id")
+                .setParameter("now", now).setParameter("id", tokenId).executeUpdate();
     }
 
     private static Optional<TokenEntity> findByHash(EntityManager em, String hash) {

@@ -90,7 +90,7 @@ public class UserAdminService implements UserAdmin {
         // Hashing is slow on purpose: done before the transaction.
         String hash = password == null ? null : hasher.hash(password);
         List<String> roleNames = user.roles() == null ? List.of() : user.roles();
-        UserView created = persistence.inTransaction(tx -> {
+        UserView created = IdentityGeneration.changing(persistence, tx -> {
             EntityManager em = tx.entityManager();
             if (Accounts.find(em, username).isPresent()) {
                 throw ApiProblem.invalid("The username is taken.",
@@ -124,7 +124,7 @@ public class UserAdminService implements UserAdmin {
         String calendar = check.calendar("calendar", change.calendar());
         String timeZone = check.timeZone("timeZone", change.timeZone());
         check.throwIfInvalid("The user cannot be changed as given.");
-        return persistence.inTransaction(tx -> {
+        return IdentityGeneration.changing(persistence, tx -> {
             UserEntity user = existing(tx.entityManager(), id);
             if (user.getVersion() != change.version()) {
                 throw ApiProblem.conflict("User " + id + " was changed after you read it.", user.getVersion());
@@ -158,7 +158,7 @@ public class UserAdminService implements UserAdmin {
 
     @Override
     public UserView deactivate(long id) {
-        UserView user = persistence.inTransaction(tx -> {
+        UserView user = IdentityGeneration.changing(persistence, tx -> {
             UserEntity entity = existing(tx.entityManager(), id);
             entity.setActive(false);
             entity.setUpdatedAt(clock.instant());
@@ -176,7 +176,7 @@ public class UserAdminService implements UserAdmin {
         check.newPassword("password", password);
         check.throwIfInvalid("The password cannot be used.");
         String hash = hasher.hash(password);
-        String username = persistence.inTransaction(tx -> {
+        String username = IdentityGeneration.changing(persistence, tx -> {
             UserEntity user = existing(tx.entityManager(), id);
             user.setPasswordHash(hash);
             user.setFailedAttempts(0);
@@ -189,7 +189,7 @@ public class UserAdminService implements UserAdmin {
 
     @Override
     public UserView unlock(long id) {
-        UserView user = persistence.inTransaction(tx -> {
+        UserView user = IdentityGeneration.changing(persistence, tx -> {
             UserEntity entity = existing(tx.entityManager(), id);
             entity.setFailedAttempts(0);
             entity.setLockedUntil(null);
@@ -203,7 +203,7 @@ public class UserAdminService implements UserAdmin {
 
     @Override
     public UserView assignRoles(long id, List<String> roleNames) {
-        return persistence.inTransaction(tx -> {
+        return IdentityGeneration.changing(persistence, tx -> {
             UserEntity user = existing(tx.entityManager(), id);
             replaceRoles(tx.entityManager(), id, roleNames == null ? List.of() : roleNames);
             user.setUpdatedAt(clock.instant());

@@ -8,7 +8,7 @@ import org.rapport.platform.testing.ModuleTestDatabase;
 final class IdentityTestDatabase {
 
     /** The module's tables, children first. */
-    static final List<String> TABLES = List.of("identity_field_rule", "identity_sharing_default", "identity_token", "identity_team_member", "identity_team", "identity_user_role", "identity_role_permission", "identity_role", "identity_user");
+    static final List<String> TABLES = List.of("identity_generation", "identity_field_rule", "identity_sharing_default", "identity_token", "identity_team_member", "identity_team", "identity_user_role", "identity_role_permission", "identity_role", "identity_user");
 
     private IdentityTestDatabase() {
     }

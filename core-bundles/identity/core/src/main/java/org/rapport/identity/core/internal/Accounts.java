@@ -112,9 +112,11 @@ final class Accounts {
             int failures = entity.getFailedAttempts() + 1;
             if (failures >= current.lockoutThreshold()) {
                 Instant until = now.plus(current.lockDuration());
+                // the bump before the user's row changes: every identity change takes the generation's lock first,
+                // so two of them never wait for each other's rows (a deadlock)
+                IdentityGeneration.bump(tx.entityManager());
                 entity.setFailedAttempts(0);
                 entity.setLockedUntil(until);
-                IdentityGeneration.bump(tx.entityManager());
                 LOG.warn("Locked user '{}' until {} after {} failed sign-ins in a row (last one via {})",
                         entity.getUsername(), until, failures, channel);
                 return new Failure(Reason.LOCKED, Optional.of(until));

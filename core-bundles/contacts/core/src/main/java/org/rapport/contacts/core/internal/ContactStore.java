@@ -307,7 +307,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
                 found = pageOfCommonTag(em, query, scope, rules);
             } else {
                 TypedQuery<E> select = em.createQuery("select e from " + entityName() + " e" + whereClause(page)
-                        + " order by " + order(query.sort()), entityClass());
+                        + " order by " + order(query, rules), entityClass());
                 params.forEach(select::setParameter);
                 found = select.setMaxResults(query.size() + 1).getResultList();
             }
@@ -346,6 +346,9 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
     private List<E> pageOfCommonTag(EntityManager em, ContactQuery query, RecordScope scope,
             Map<String, FieldRule> rules) {
         String tag = context.folding().fold(query.tag());
+        if (h2(em)) {
+            return pageOfTagRecordByRecord(em, query, scope, rules, tag);
+        }
         List<Long> kept = new ArrayList<>();
         String cursor = query.cursor();
         int chunk = Math.min(MAX_CHUNK, (query.size() + 1) * 4);
@@ -359,7 +362,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
             }
             // ids and sort values only: most of a chunk is not kept
             TypedQuery<Object[]> select = em.createQuery("select e.id, e.sortKey, e.createdAt, e.updatedAt from "
-                    + entityName() + " e" + whereClause(where) + " order by " + order(query.sort()), Object[].class);
+                    + entityName() + " e" + whereClause(where) + " order by " + order(query, rules), Object[].class);
             params.forEach(select::setParameter);
             List<Object[]> inOrder = select.setMaxResults(chunk).getResultList();
             if (inOrder.isEmpty()) {
@@ -389,6 +392,31 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         em.createQuery("select e from " + entityName() + " e where e.id in :ids", entityClass())
                 .setParameter("ids", kept).getResultList().forEach(e -> byId.put(e.getId(), e));
         return kept.stream().map(byId::get).toList();
+    }
+
+    /**
+     * On H2, a page of a common tag in one statement: records in the list's order, each checked for the tag by its
+     * key. H2 walks the order's index and stops at the page (50,000 people, 10,000 tagged: ~15 ms), where checking a
+     * chunk's ids with {@code record_id in (…)} reads all the tag's terms (H2 looks an in-list up only by an index's
+     * first column: ~450 ms a chunk). MariaDB would turn the same statement back into a plan from the tag's terms.
+     */
+    private List<E> pageOfTagRecordByRecord(EntityManager em, ContactQuery query, RecordScope scope,
+            Map<String, FieldRule> rules, String tag) {
+        ContactQuery untagged = new ContactQuery(query.text(), query.stage(), null, query.sort(), query.size(),
+                query.cursor(), query.custom(), query.organizationId());
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = conditions(em, untagged, scope, rules, params);
+        if (query.cursor() != null && !query.cursor().isBlank()) {
+            where.add(keyset(query.sort(), Cursor.decode(query.cursor()), params));
+        }
+        where.add("exists (select t.recordId from ContactTerm t where t.recordKind = :tagKind and t.termKind = 'T'"
+                + " and t.term = :tag and t.recordId = e.id)");
+        params.put("tagKind", kind().code());
+        params.put("tag", tag);
+        TypedQuery<E> select = em.createQuery("select e from " + entityName() + " e" + whereClause(where)
+                + " order by " + order(query, rules), entityClass());
+        params.forEach(select::setParameter);
+        return select.setMaxResults(query.size() + 1).getResultList();
     }
 
     @Override
@@ -783,6 +811,15 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
             case CREATED, CREATED_DESC -> createdAt;
             case UPDATED_DESC -> updatedAt;
         };
+    }
+
+    /**
+     * The list's order, led by the stage when the list is of one stage: the same order (the stage is the same on
+     * every row), but written so that H2 reads it straight from the stage's indexes and stops at the page (it uses an
+     * index for an order only when the order names the index's first columns; 50,000 people: 0.3 ms instead of 7–10).
+     */
+    private String order(ContactQuery query, Map<String, FieldRule> rules) {
+        return (query.stage() != null && !hidden(rules, "stage") ? "e.stage, " : "") + order(query.sort());
     }
 
     private static String order(ContactQuery.Sort sort) {

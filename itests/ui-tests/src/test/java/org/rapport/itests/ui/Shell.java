@@ -58,7 +58,11 @@ final class Shell {
         });
     }
 
-    /** Clicks what matches, again if the page redrew it between finding and clicking (menus are rebuilt live). */
+    /**
+     * Clicks what matches, again if the page redrew it between finding and clicking (menus are rebuilt live). It is
+     * scrolled to the middle first: inside a grid that scrolls on its own, Chrome's own scrolling can leave a button
+     * at the grid's clipped edge, where the click lands on the page around it.
+     */
     static void click(Browser browser, By what, Duration timeout) {
         browser.waitFor("a click on " + what, timeout, driver -> {
             try {
@@ -66,6 +70,8 @@ final class Shell {
                 if (found.isEmpty()) {
                     return null;
                 }
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", found.get(0));
                 found.get(0).click();
                 return true;
             } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {

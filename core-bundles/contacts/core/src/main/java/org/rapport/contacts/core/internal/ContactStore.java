@@ -307,7 +307,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
                 found = pageOfCommonTag(em, query, scope, rules);
             } else {
                 TypedQuery<E> select = em.createQuery("select e from " + entityName() + " e" + whereClause(page)
-                        + " order by " + order(query, rules), entityClass());
+                        + " order by " + order(em, query, rules), entityClass());
                 params.forEach(select::setParameter);
                 found = select.setMaxResults(query.size() + 1).getResultList();
             }
@@ -362,7 +362,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
             }
             // ids and sort values only: most of a chunk is not kept
             TypedQuery<Object[]> select = em.createQuery("select e.id, e.sortKey, e.createdAt, e.updatedAt from "
-                    + entityName() + " e" + whereClause(where) + " order by " + order(query, rules), Object[].class);
+                    + entityName() + " e" + whereClause(where) + " order by " + order(em, query, rules), Object[].class);
             params.forEach(select::setParameter);
             List<Object[]> inOrder = select.setMaxResults(chunk).getResultList();
             if (inOrder.isEmpty()) {
@@ -414,7 +414,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         params.put("tagKind", kind().code());
         params.put("tag", tag);
         TypedQuery<E> select = em.createQuery("select e from " + entityName() + " e" + whereClause(where)
-                + " order by " + order(query, rules), entityClass());
+                + " order by " + order(em, query, rules), entityClass());
         params.forEach(select::setParameter);
         return select.setMaxResults(query.size() + 1).getResultList();
     }
@@ -814,12 +814,13 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
     }
 
     /**
-     * The list's order, led by the stage when the list is of one stage: the same order (the stage is the same on
+     * The list's order, on H2 led by the stage when the list is of one stage: the same order (the stage is the same on
      * every row), but written so that H2 reads it straight from the stage's indexes and stops at the page (it uses an
      * index for an order only when the order names the index's first columns; 50,000 people: 0.3 ms instead of 7–10).
+     * MariaDB finds those indexes without it.
      */
-    private String order(ContactQuery query, Map<String, FieldRule> rules) {
-        return (query.stage() != null && !hidden(rules, "stage") ? "e.stage, " : "") + order(query.sort());
+    private String order(EntityManager em, ContactQuery query, Map<String, FieldRule> rules) {
+        return (query.stage() != null && !hidden(rules, "stage") && h2(em) ? "e.stage, " : "") + order(query.sort());
     }
 
     private static String order(ContactQuery.Sort sort) {

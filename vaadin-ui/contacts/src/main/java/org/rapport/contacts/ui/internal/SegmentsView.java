@@ -159,7 +159,12 @@ public final class SegmentsView extends Div implements HasDynamicTitle {
         try {
             page = segments.members(chosen.id(), PAGE, fromStart ? null : nextCursor);
         } catch (ApiProblem refused) {
-            Texts.notice(ProblemTexts.translate(this, refused.detail()), NotificationVariant.LUMO_ERROR);
+            // e.g. a condition on a custom field retired since: say which, not only that the filter was refused
+            List<String> why = new ArrayList<>();
+            why.add(ProblemTexts.translate(this, refused.detail()));
+            refused.fieldErrors().forEach(error -> why.add(Texts.isolated(error.field()) + ": "
+                    + ProblemTexts.translate(this, error.message())));
+            Texts.notice(String.join(" ", why), NotificationVariant.LUMO_ERROR);
             return;
         }
         if (fromStart) {

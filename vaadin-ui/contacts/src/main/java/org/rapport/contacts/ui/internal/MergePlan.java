@@ -2,26 +2,18 @@ package org.rapport.contacts.ui.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
-import org.rapport.contacts.api.Affiliation;
 import org.rapport.contacts.api.CustomFieldDefinition;
-import org.rapport.contacts.api.Email;
-import org.rapport.contacts.api.Phone;
 import org.rapport.contacts.api.PersonDuplicates.Side;
-import org.rapport.contacts.api.PostalAddress;
-import org.rapport.contacts.api.SocialHandle;
+import org.rapport.contacts.api.PersonLists;
 
 /**
  * What merging two people will do, as the merge page shows it before anything is saved: the single-valued fields
  * whose values differ (the user picks a side for each) and the lists as the contacts module unites them
- * ({@code PersonDuplicates.merge}: emails by address in any case, phones by number, organizations by id, tags as a
- * set, addresses and social accounts when equal).
+ * ({@link PersonLists#unitedWith}).
  */
 final class MergePlan {
 
@@ -35,11 +27,6 @@ final class MergePlan {
      * {@code custom.<key>}), else {@code null}; {@code locked}: read-only for the user, so the survivor's value stays.
      */
     record Row(String field, Object survivorValue, Object mergedValue, CustomFieldDefinition custom, boolean locked) {
-    }
-
-    /** The lists the survivor will have. */
-    record United(List<Email> emails, List<Phone> phones, List<PostalAddress> addresses,
-            List<SocialHandle> socialHandles, Set<String> tags, List<Affiliation> affiliations) {
     }
 
     private MergePlan() {
@@ -102,25 +89,12 @@ final class MergePlan {
     }
 
     /** The survivor's lists, then what only the merged person has, as the contacts module unites them. */
-    static United united(Contact survivor, Contact merged) {
-        List<Email> emails = new ArrayList<>(survivor.emails());
-        merged.emails().stream().filter(e -> emails.stream().noneMatch(k -> k.address().equalsIgnoreCase(e.address())))
-                .forEach(emails::add);
-        List<Phone> phones = new ArrayList<>(survivor.phones());
-        merged.phones().stream().filter(p -> phones.stream().noneMatch(k -> k.number().equals(p.number())))
-                .forEach(phones::add);
-        List<Affiliation> affiliations = new ArrayList<>(survivor.affiliations());
-        merged.affiliations().stream().filter(a -> affiliations.stream()
-                .noneMatch(k -> k.organizationId() == a.organizationId())).forEach(affiliations::add);
-        Set<String> tags = new TreeSet<>(survivor.tags());
-        tags.addAll(merged.tags());
-        return new United(emails, phones, distinct(survivor.addresses(), merged.addresses()),
-                distinct(survivor.socialHandles(), merged.socialHandles()), tags, affiliations);
+    static PersonLists united(Contact survivor, Contact merged) {
+        return lists(survivor).unitedWith(lists(merged));
     }
 
-    private static <T> List<T> distinct(List<T> kept, List<T> gone) {
-        Set<T> all = new LinkedHashSet<>(kept);
-        all.addAll(gone);
-        return List.copyOf(all);
+    private static PersonLists lists(Contact contact) {
+        return new PersonLists(contact.emails(), contact.phones(), contact.addresses(), contact.socialHandles(),
+                contact.tags(), contact.affiliations());
     }
 }

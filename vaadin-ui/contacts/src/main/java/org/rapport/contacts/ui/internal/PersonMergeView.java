@@ -11,6 +11,7 @@ import org.rapport.contacts.api.ContactConflictException;
 import org.rapport.contacts.api.ContactNotFoundException;
 import org.rapport.contacts.api.LifecycleStage;
 import org.rapport.contacts.api.Owner;
+import org.rapport.contacts.api.PersonLists;
 import org.rapport.contacts.api.PersonDuplicates;
 import org.rapport.contacts.api.PersonDuplicates.Side;
 import org.rapport.platform.api.i18n.LocaleFormatting;
@@ -266,7 +267,7 @@ abstract class PersonMergeView extends Div implements BeforeEnterObserver, HasDy
 
     /** Emails, phones, addresses, social accounts, organizations and tags of both, as the survivor will have them. */
     private Div unitedLists() {
-        MergePlan.United united = MergePlan.united(survivor, merged);
+        PersonLists united = MergePlan.united(survivor, merged);
         Div table = table();
         table.setId("merge-united");
         table.getStyle().set("align-items", "baseline").set("padding-block", "var(--lumo-space-s)");

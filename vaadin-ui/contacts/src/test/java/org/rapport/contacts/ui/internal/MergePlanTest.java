@@ -16,6 +16,7 @@ import org.rapport.contacts.api.CustomFieldType;
 import org.rapport.contacts.api.Email;
 import org.rapport.contacts.api.LifecycleStage;
 import org.rapport.contacts.api.Owner;
+import org.rapport.contacts.api.PersonLists;
 import org.rapport.contacts.api.PersonDuplicates.Side;
 import org.rapport.contacts.api.Phone;
 import org.rapport.contacts.api.PostalAddress;
@@ -84,7 +85,7 @@ class MergePlanTest {
 
     @Test
     void listsAreUnitedAsTheContactsModuleUnitesThem() {
-        MergePlan.United united = MergePlan.united(survivor, merged);
+        PersonLists united = MergePlan.united(survivor, merged);
         assertEquals(List.of(new Email("ali@example.ir", "work"), new Email("a.karimi@example.com", null)),
                 united.emails(), "the same address in another case is one email");
         assertEquals(List.of(new Phone("+989121112233", null), new Phone("+982188776655", null)), united.phones());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +16,6 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.rapport.contacts.api.Affiliation;
 import org.rapport.contacts.api.ContactAccessException;
 import org.rapport.contacts.api.ContactConflictException;
 import org.rapport.contacts.api.ContactPermissions;
@@ -27,6 +25,7 @@ import org.rapport.contacts.api.Email;
 import org.rapport.contacts.api.Person;
 import org.rapport.contacts.api.PersonDraft;
 import org.rapport.contacts.api.PersonDuplicates;
+import org.rapport.contacts.api.PersonLists;
 import org.rapport.contacts.api.Phone;
 import org.rapport.platform.api.access.FieldRule;
 import org.rapport.platform.api.events.DomainEvent;
@@ -165,22 +164,11 @@ public class DuplicateService implements PersonDuplicates {
 
     private static PersonDraft unite(PersonDraft kept, PersonDraft gone, Map<String, Side> sides) {
         Map<String, Side> side = new HashMap<>(sides);
-        List<Email> emails = new ArrayList<>(kept.emails());
-        gone.emails().stream().filter(e -> emails.stream().noneMatch(k -> k.address().equalsIgnoreCase(e.address())))
-                .forEach(emails::add);
-        List<Phone> phones = new ArrayList<>(kept.phones());
-        gone.phones().stream().filter(p -> phones.stream().noneMatch(k -> k.number().equals(p.number())))
-                .forEach(phones::add);
-        List<Affiliation> affiliations = new ArrayList<>(kept.affiliations());
-        gone.affiliations().stream().filter(a -> affiliations.stream()
-                .noneMatch(k -> k.organizationId() == a.organizationId())).forEach(affiliations::add);
-        Set<String> tags = new TreeSet<>(kept.tags());
-        tags.addAll(gone.tags());
+        PersonLists lists = PersonLists.of(kept).unitedWith(PersonLists.of(gone));
         return new PersonDraft(pick(side, "firstName", kept.firstName(), gone.firstName()),
-                pick(side, "lastName", kept.lastName(), gone.lastName()), emails, phones,
-                List.copyOf(new LinkedHashSet<>(concat(kept.addresses(), gone.addresses()))),
-                List.copyOf(new LinkedHashSet<>(concat(kept.socialHandles(), gone.socialHandles()))),
-                pick(side, "website", kept.website(), gone.website()), affiliations, tags,
+                pick(side, "lastName", kept.lastName(), gone.lastName()), lists.emails(), lists.phones(),
+                lists.addresses(), lists.socialHandles(), pick(side, "website", kept.website(), gone.website()),
+                lists.affiliations(), lists.tags(),
                 pick(side, "leadSource", kept.leadSource(), gone.leadSource()),
                 pick(side, "stage", kept.stage(), gone.stage()), pick(side, "owner", kept.owner(), gone.owner()),
                 pick(side, "notes", kept.notes(), gone.notes()),
@@ -207,12 +195,6 @@ public class DuplicateService implements PersonDuplicates {
 
     private static <T> T pick(Map<String, Side> sides, String field, T kept, T gone) {
         return sides.getOrDefault(field, Side.SURVIVOR) == Side.MERGED ? gone : kept;
-    }
-
-    private static <T> List<T> concat(List<T> a, List<T> b) {
-        List<T> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private static void moveConsentsAndShares(EntityManager em, long survivorId, long mergedId) {

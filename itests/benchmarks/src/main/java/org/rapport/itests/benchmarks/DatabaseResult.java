@@ -1,7 +1,11 @@
 package org.rapport.itests.benchmarks;
 
-/** What one database's run measured: Rapport and, beside each, the raw baseline of the same run. */
+/**
+ * What one database's run measured: Rapport and, beside each, the raw baseline of the same run. The write ceiling is
+ * MariaDB alone copying the rows the import wrote ({@link WriteCeiling}); NaN where it was not measured.
+ */
 record DatabaseResult(String database, int rows, double importRowsPerSecond, double bulkLoadRowsPerSecond,
+        double writeCeilingContactsPerSecond,
         String bulkLoadHow, Latencies restStage, Latencies rawStage, Latencies restTag, Latencies rawTag,
         Latencies restSuggest, Latencies rawSuggest) {
 }

@@ -35,6 +35,14 @@ final class ResultTable {
                         String.format("%.3f×", r.importRowsPerSecond() / r.bulkLoadRowsPerSecond()),
                         "≥ 20,000 rows/s", yes(importMet));
             }
+            if (!Double.isNaN(r.writeCeilingContactsPerSecond())) {
+                // Not a target of its own: what the server alone can write of the same rows bounds P1 from above.
+                out.printf(FORMAT, r.database(), "P1 ceiling: its rows copied by the DB alone",
+                        String.format("%,.0f", r.importRowsPerSecond()),
+                        String.format("%,.0f", r.writeCeilingContactsPerSecond()),
+                        String.format("%.2f×", r.importRowsPerSecond() / r.writeCeilingContactsPerSecond()),
+                        "(bounds P1)", "");
+            }
             allMet &= list(out, r.database(), "P2 stage=customer&sort=-created", r.restStage(), r.rawStage());
             allMet &= list(out, r.database(), "P2 tag=vip&sort=name", r.restTag(), r.rawTag());
             allMet &= latencies(out, r.database(), "P3 suggestions?q=<2-3 letters>", r.restSuggest(),

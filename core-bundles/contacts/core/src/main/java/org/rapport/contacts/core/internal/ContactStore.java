@@ -445,8 +445,11 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
             params.put("kind", kind().code());
             params.put("termKinds", kinds);
             prefixConditions(prefixes.subList(1, prefixes.size()), 1, kinds, where, params);
+            // On H2 the order names the term key's first column too (the same order: the kind is fixed), or H2
+            // sorts every match of the prefix instead of reading the key in order (600 ms a call at a million).
+            String order = (h2(tx.entityManager()) ? "t.recordKind, " : "") + "t.term, t.recordId";
             TypedQuery<E> select = tx.entityManager().createQuery("select e from " + entityName() + " e, ContactTerm t"
-                    + whereClause(where) + " order by t.term, t.recordId", entityClass());
+                    + whereClause(where) + " order by " + order, entityClass());
             params.forEach(select::setParameter);
             // a person whose name and email both match comes twice: read more, show each once
             Map<Long, Suggestion> found = new java.util.LinkedHashMap<>();

@@ -2,10 +2,11 @@ package org.rapport.itests.benchmarks;
 
 /**
  * What one database's run measured: Rapport and, beside each, the raw baseline of the same run. The write ceiling is
- * MariaDB alone copying the rows the import wrote ({@link WriteCeiling}); NaN where it was not measured.
+ * MariaDB alone copying the rows the import wrote ({@link WriteCeiling}); NaN where it was not measured. The REST
+ * floor is {@code GET /api/auth/me}: a request with a token check and no list.
  */
 record DatabaseResult(String database, int rows, double importRowsPerSecond, double bulkLoadRowsPerSecond,
         double writeCeilingContactsPerSecond,
         String bulkLoadHow, Latencies restStage, Latencies rawStage, Latencies restTag, Latencies rawTag,
-        Latencies restSuggest, Latencies rawSuggest) {
+        Latencies restSuggest, Latencies rawSuggest, Latencies restFloor) {
 }

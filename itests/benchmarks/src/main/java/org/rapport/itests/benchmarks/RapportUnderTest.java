@@ -125,6 +125,21 @@ final class RapportUnderTest implements AutoCloseable {
         return elapsed;
     }
 
+    /**
+     * {@code GET /api/auth/me}, timed like {@link #timedList}: a request that passes the token check and answers a
+     * few fields, with no list behind it. Fails loudly unless it answers 200 naming the admin.
+     */
+    long timedCaller() throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<String> answer = get("/api/auth/me");
+        long elapsed = System.nanoTime() - start;
+        if (answer.statusCode() != 200 || !JSON.readTree(answer.body()).path("username").asText().equals("admin")) {
+            throw new IllegalStateException("GET /api/auth/me answered " + answer.statusCode() + ": "
+                    + abbreviated(answer.body()));
+        }
+        return elapsed;
+    }
+
     /** Starts the import through the shell command; returns the job's id. */
     long startImport(Path csv) throws Exception {
         // Karaf takes options only before the arguments (README's "<file> [--key …]" order is refused).

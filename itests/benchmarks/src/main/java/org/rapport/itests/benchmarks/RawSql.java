@@ -49,6 +49,11 @@ final class RawSql {
     static final String SUGGEST = "SELECT p.* FROM contacts_term t JOIN contacts_person p ON p.id = t.record_id"
             + " WHERE t.record_kind = 'P' AND t.term LIKE ? ESCAPE '!' AND t.term_kind IN ('N', 'E', 'P', 'T')"
             + " ORDER BY t.term, t.record_id LIMIT 40";
+    /**
+     * The same on H2, as Rapport's H2 path asks it: the order led by the key's first column (the same order), which
+     * H2 reads from the key and stops at 40 (ordered by the term alone it sorts every match: ~1 s at a million).
+     */
+    static final String SUGGEST_H2 = SUGGEST.replace("ORDER BY t.term", "ORDER BY t.record_kind, t.term");
 
     private static final IcuTextFolding FOLDING = new IcuTextFolding();
 
@@ -73,15 +78,15 @@ final class RawSql {
         return latencies;
     }
 
-    /** Times the type-ahead statement over the prefixes in turn; fails if a prefix finds nobody. */
-    static Latencies timeSuggestions(Connection connection, List<String> prefixes, int warmUp, int iterations)
-            throws SQLException {
+    /** Times the type-ahead statement {@code sql} over the prefixes in turn; fails if a prefix finds nobody. */
+    static Latencies timeSuggestions(Connection connection, String sql, List<String> prefixes, int warmUp,
+            int iterations) throws SQLException {
         Latencies latencies = new Latencies(iterations);
         for (int i = 0; i < warmUp + iterations; i++) {
             String prefix = prefixes.get(i % prefixes.size());
             String pattern = FOLDING.fold(prefix).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
             long start = System.nanoTime();
-            int read = readAll(connection, SUGGEST, pattern);
+            int read = readAll(connection, sql, pattern);
             long elapsed = System.nanoTime() - start;
             if (read == 0) {
                 throw new IllegalStateException("The baseline type-ahead found nobody for '" + pattern + "'");

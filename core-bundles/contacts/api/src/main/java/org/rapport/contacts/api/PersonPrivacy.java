@@ -30,7 +30,7 @@ public interface PersonPrivacy {
     void exportArchive(long personId, OutputStream zip) throws IOException;
 
     /**
-     * Erases the person: every field that identifies them is cleared (the record stays, named "Erased person", so
+     * Erases the person: every field that identifies them is cleared (the record stays, named "Erased", so
      * references elsewhere do not break), consents and shares are deleted, search terms removed, and the values in
      * the record's change history blanked. Needs {@code contacts.person.erase}. Cannot be undone.
      */

@@ -68,8 +68,8 @@ public final class AuditView extends Div implements HasDynamicTitle, BeforeEnter
         entity.setLabel(shell.translate(locale, "shell.audit.entity"));
         record.setLabel(shell.translate(locale, "shell.audit.record"));
         actor.setLabel(shell.translate(locale, "shell.audit.actor"));
-        // Typed in the user's calendar and digits (Persian in fa, Hijri in ar), as the contacts pages' dates:
-        // a browser date picker knows the Gregorian calendar only.
+        // Typed in the user's calendar and digits (Persian by default in fa, Hijri once picked), as the contacts
+        // pages' dates: a browser date picker knows the Gregorian calendar only.
         from = new CalendarDateField(shell.translate(locale, "shell.audit.from"), shell.formatting(), locale);
         to = new CalendarDateField(shell.translate(locale, "shell.audit.to"), shell.formatting(), locale);
         from.setId("audit-from");

@@ -92,4 +92,12 @@ final class Shell {
     static String htmlAttribute(Browser browser, String name) {
         return (String) browser.script("return document.documentElement.getAttribute(arguments[0])", name);
     }
+
+    /** Picks a calendar or digits from the header's language menu, on the home page (kept in a cookie). */
+    static void pickFromLanguageMenu(Browser browser, String submenu, String item) {
+        await(browser, HOME);
+        await(browser, By.cssSelector("#language-menu vaadin-menu-bar-button")).click();
+        await(browser, By.cssSelector("vaadin-menu-bar-item[data-menu='" + submenu + "']")).click();
+        await(browser, By.cssSelector(item)).click();
+    }
 }

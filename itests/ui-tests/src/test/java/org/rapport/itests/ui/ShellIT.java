@@ -70,22 +70,15 @@ class ShellIT {
         String persian = Shell.await(browser, By.id("home-today")).getText();
         assertTrue(persian.chars().anyMatch(c -> c >= '۰' && c <= '۹'), "Persian digits expected: " + persian);
 
-        pick(browser, "calendar", "vaadin-menu-bar-item[data-calendar='islamic-umalqura']");
+        Shell.pickFromLanguageMenu(browser, "calendar", "vaadin-menu-bar-item[data-calendar='islamic-umalqura']");
         // Same day, another calendar: the Hijri date has other month names and another year.
         browser.waitFor("a Hijri date instead of " + persian,
                 driver -> !Shell.await(browser, By.id("home-today")).getText().equals(persian) ? true : null);
 
-        pick(browser, "digits", "vaadin-menu-bar-item[data-digits='latn']");
+        Shell.pickFromLanguageMenu(browser, "digits", "vaadin-menu-bar-item[data-digits='latn']");
         browser.waitFor("Latin digits", driver -> Shell.await(browser, By.id("home-today")).getText().chars()
                 .anyMatch(c -> c >= '0' && c <= '9') ? true : null);
         assertEquals("rtl", Shell.htmlAttribute(browser, "dir"));
-    }
-
-    private static void pick(Browser browser, String submenu, String item) {
-        Shell.await(browser, Shell.HOME);
-        Shell.await(browser, By.cssSelector("#language-menu vaadin-menu-bar-button")).click();
-        Shell.await(browser, By.cssSelector("vaadin-menu-bar-item[data-menu='" + submenu + "']")).click();
-        Shell.await(browser, By.cssSelector(item)).click();
     }
 
     @Test

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.rapport.contacts.api.CustomFieldDefinition;
 import org.rapport.contacts.api.Money;
 import org.rapport.platform.api.i18n.LocaleFormatting;
+import org.rapport.ui.components.CalendarDateField;
 
 /**
  * The form's inputs for custom fields, one per active field of the kind, of the field's type: text, number, date,

@@ -12,6 +12,7 @@ import org.rapport.contacts.api.Payment;
 import org.rapport.contacts.api.Purchase;
 import org.rapport.platform.api.i18n.LocaleFormatting;
 import org.rapport.platform.api.web.ApiProblem;
+import org.rapport.ui.components.CalendarDateField;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;

@@ -16,10 +16,10 @@ import java.util.Map;
 import org.rapport.platform.api.audit.AuditEntry;
 import org.rapport.platform.api.audit.AuditQuery;
 import org.rapport.platform.api.audit.AuditTrail;
+import org.rapport.ui.components.CalendarDateField;
 import org.rapport.ui.shell.internal.Shell;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -48,8 +48,8 @@ public final class AuditView extends Div implements HasDynamicTitle, BeforeEnter
     private final TextField entity = new TextField();
     private final TextField record = new TextField();
     private final TextField actor = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final CalendarDateField from;
+    private final CalendarDateField to;
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Button more = new Button();
     private final Anchor export = new Anchor();
@@ -68,12 +68,21 @@ public final class AuditView extends Div implements HasDynamicTitle, BeforeEnter
         entity.setLabel(shell.translate(locale, "shell.audit.entity"));
         record.setLabel(shell.translate(locale, "shell.audit.record"));
         actor.setLabel(shell.translate(locale, "shell.audit.actor"));
-        from.setLabel(shell.translate(locale, "shell.audit.from"));
-        to.setLabel(shell.translate(locale, "shell.audit.to"));
+        // Typed in the user's calendar and digits (Persian by default in fa, Hijri once picked), as the contacts
+        // pages' dates: a browser date picker knows the Gregorian calendar only.
+        from = new CalendarDateField(shell.translate(locale, "shell.audit.from"), shell.formatting(), locale);
+        to = new CalendarDateField(shell.translate(locale, "shell.audit.to"), shell.formatting(), locale);
+        from.setId("audit-from");
+        to.setId("audit-to");
         entity.setId("audit-entity");
         record.setId("audit-record");
+        // A date the field cannot read stays beside it, refused, rather than searching without that bound.
         Button search = new Button(shell.translate(locale, "shell.audit.search"), VaadinIcon.SEARCH.create(),
-                click -> reload());
+                click -> {
+                    if (from.holdsADate() && to.holdsADate()) {
+                        reload();
+                    }
+                });
         search.setId("audit-search");
         export.setText(shell.translate(locale, "shell.audit.export"));
         export.getElement().setAttribute("download", true);

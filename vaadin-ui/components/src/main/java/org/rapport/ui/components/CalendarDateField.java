@@ -1,12 +1,14 @@
-package org.rapport.contacts.ui.internal;
+package org.rapport.ui.components;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 import org.rapport.platform.api.i18n.FormatPreferences;
 import org.rapport.platform.api.i18n.LocaleFormatting;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -15,8 +17,10 @@ import com.vaadin.flow.component.textfield.TextField;
  * date in Arabic, {@code 11/28/2026} in English — read by the platform's {@link LocaleFormatting#parseDate} and shown
  * back in the same calendar once typed. A browser date picker knows the Gregorian calendar only. Text that is no
  * date keeps the field invalid with an example of what it takes, and {@link #getValue()} stays empty.
+ * <p>
+ * Shared by the contacts pages (custom date fields, ledger, list filters) and the shell's audit log filters.
  */
-final class CalendarDateField extends CustomField<LocalDate> {
+public final class CalendarDateField extends CustomField<LocalDate> {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,14 +28,14 @@ final class CalendarDateField extends CustomField<LocalDate> {
     private final transient FormatPreferences preferences;
     private final TextField text = new TextField();
 
-    CalendarDateField(String label, LocaleFormatting formatting, java.util.Locale locale) {
+    public CalendarDateField(String label, LocaleFormatting formatting, Locale locale) {
         this.formatting = formatting;
         this.preferences = formatting.defaults(locale);
         setLabel(label);
         text.setWidthFull();
         text.setClearButtonVisible(true);
-        Texts.typedDirectionAuto(text);
-        setHelperText(getTranslation("contacts.date.hint", format(LocalDate.now())));
+        typedDirectionAuto(text);
+        setHelperText(getTranslation("ui.components.date.hint", format(LocalDate.now())));
         add(text);
         text.addValueChangeListener(change -> {
             if (change.isFromClient()) {
@@ -41,7 +45,7 @@ final class CalendarDateField extends CustomField<LocalDate> {
     }
 
     /** Whether the text typed is a date (or empty): save only then. */
-    boolean holdsADate() {
+    public boolean holdsADate() {
         return text.getValue().isBlank() || generateModelValue() != null;
     }
 
@@ -57,7 +61,7 @@ final class CalendarDateField extends CustomField<LocalDate> {
             setInvalid(false);
             return day;
         } catch (DateTimeParseException notADate) {
-            setErrorMessage(getTranslation("contacts.date.invalid", format(LocalDate.now())));
+            setErrorMessage(getTranslation("ui.components.date.invalid", format(LocalDate.now())));
             setInvalid(true);
             return null;
         }
@@ -70,5 +74,14 @@ final class CalendarDateField extends CustomField<LocalDate> {
 
     private String format(LocalDate day) {
         return formatting.formatDate(day, FormatStyle.SHORT, preferences);
+    }
+
+    /**
+     * A date in Persian digits typed into a field of an English page (or the reverse) keeps its own direction:
+     * the input's {@code dir=auto} once the web component exists.
+     */
+    private static void typedDirectionAuto(Component field) {
+        field.getElement().executeJs("customElements.whenDefined(this.localName).then(() => requestAnimationFrame(() => {"
+                + " const input = this.inputElement || this.querySelector('input'); if (input) input.dir = 'auto'; }))");
     }
 }

@@ -49,13 +49,23 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         this.largeTotals = new LargeTotals(context.clock());
     }
 
-    /** A tag at least this many records carry is listed by reading records in order (see pageOfCommonTag). */
+    /** A tag at least this many records carry is listed by reading records in order (see pageReadInOrder). */
     static final int COMMON_TAG = 2_000;
 
     /** {@link #COMMON_TAG}; tests lower it to take both ways with a few records. */
     int commonTag = COMMON_TAG;
 
-    /** The largest chunk a common tag's page reads at once (ids in one IN list). */
+    /**
+     * A search word at least this many terms begin is searched by reading records in order (see pageReadInOrder).
+     * Higher than a tag's: each record read costs a look at its terms, while the database's own plan reads the
+     * word's terms in key order.
+     */
+    static final int COMMON_WORD = 10_000;
+
+    /** {@link #COMMON_WORD}; tests lower it. */
+    int commonWord = COMMON_WORD;
+
+    /** The largest chunk a common term condition's page reads at once (ids in one IN list). */
     private static final int MAX_CHUNK = 4_000;
 
     abstract RecordKind kind();
@@ -297,15 +307,16 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         return context.persistence().inTransaction(tx -> {
             EntityManager em = tx.entityManager();
             Map<String, Object> params = new HashMap<>();
-            List<String> where = conditions(em, query, scope, rules, params);
-            List<String> page = new ArrayList<>(where);
-            if (query.cursor() != null && !query.cursor().isBlank()) {
-                page.add(keyset(query.sort(), Cursor.decode(query.cursor()), params));
-            }
+            List<String> where = conditions(em, query, scope, rules, params, List.of());
             List<E> found;
-            if (commonTag(em, query, rules)) {
-                found = pageOfCommonTag(em, query, scope, rules);
+            List<TermCheck> common = commonTermChecks(em, query, rules);
+            if (!common.isEmpty()) {
+                found = pageReadInOrder(em, query, scope, rules, common);
             } else {
+                List<String> page = new ArrayList<>(where);
+                if (query.cursor() != null && !query.cursor().isBlank()) {
+                    page.add(keyset(query.sort(), Cursor.decode(query.cursor()), params));
+                }
                 TypedQuery<E> select = em.createQuery("select e from " + entityName() + " e" + whereClause(page)
                         + " order by " + order(em, query, rules), entityClass());
                 params.forEach(select::setParameter);
@@ -323,40 +334,51 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
     }
 
     /**
-     * Whether the list filters by a tag at least {@link #commonTag} records carry. Asked of the tag's terms (the
-     * primary key's range), reading at most that many.
+     * The list's term conditions that many records meet: a tag at least {@link #commonTag} records carry, each search
+     * word at least {@link #commonWord} terms begin. Asked of the term key's range, reading at most that many.
      */
-    private boolean commonTag(EntityManager em, ContactQuery query, Map<String, FieldRule> rules) {
-        if (query.tag() == null || query.tag().isBlank() || hidden(rules, "tags")) {
-            return false;
+    private List<TermCheck> commonTermChecks(EntityManager em, ContactQuery query, Map<String, FieldRule> rules) {
+        List<TermCheck> common = new ArrayList<>();
+        if (query.tag() != null && !query.tag().isBlank() && !hidden(rules, "tags")) {
+            TermCheck tag = TermCheck.tag(context.folding().fold(query.tag()));
+            if (reaches(em, tag, searchableKinds(rules), commonTag)) {
+                common.add(tag);
+            }
         }
-        return !em.createQuery("select t.recordId from ContactTerm t where t.recordKind = :kind and t.termKind = 'T'"
-                + " and t.term = :tag", Long.class).setParameter("kind", kind().code())
-                .setParameter("tag", context.folding().fold(query.tag())).setFirstResult(commonTag - 1)
-                .setMaxResults(1).getResultList().isEmpty();
+        for (String word : context.terms().queryPrefixes(query.text())) {
+            TermCheck prefix = TermCheck.prefix(word);
+            if (reaches(em, prefix, searchableKinds(rules), commonWord)) {
+                common.add(prefix);
+            }
+        }
+        return common;
+    }
+
+    /** Whether at least {@code count} terms meet the check. */
+    private boolean reaches(EntityManager em, TermCheck check, List<String> termKinds, int count) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> probe = em.createQuery("select t.recordId from ContactTerm t where "
+                + check.condition("t", kind().code(), termKinds, false, params), Long.class);
+        params.forEach(probe::setParameter);
+        return !probe.setFirstResult(count - 1).setMaxResults(1).getResultList().isEmpty();
     }
 
     /**
-     * A page of records with a common tag, read in the list's order a chunk at a time and kept where the record has
-     * the tag. Databases plan "these records with this tag, in this order" from the tag's terms and sort all of
-     * them before the limit (MariaDB, a million people, 200,000 of them tagged: seconds); read in order, a common
-     * tag fills a page within a few hundred records. Each chunk is four times the one before, up to
-     * {@link #MAX_CHUNK}.
+     * A page of records meeting common term conditions, read in the list's order a chunk at a time and kept where
+     * the record's own terms meet every check (the list's other conditions stay in the statement). Each chunk is four
+     * times the one before, up to {@link #MAX_CHUNK}.
      */
-    private List<E> pageOfCommonTag(EntityManager em, ContactQuery query, RecordScope scope,
-            Map<String, FieldRule> rules) {
-        String tag = context.folding().fold(query.tag());
+    private List<E> pageReadInOrder(EntityManager em, ContactQuery query, RecordScope scope,
+            Map<String, FieldRule> rules, List<TermCheck> checks) {
         if (h2(em)) {
-            return pageOfTagRecordByRecord(em, query, scope, rules, tag);
+            return pageCheckedRecordByRecord(em, query, scope, rules, checks);
         }
         List<Long> kept = new ArrayList<>();
         String cursor = query.cursor();
         int chunk = Math.min(MAX_CHUNK, (query.size() + 1) * 4);
         while (kept.size() <= query.size()) {
-            ContactQuery untagged = new ContactQuery(query.text(), query.stage(), null, query.sort(), query.size(),
-                    cursor, query.custom(), query.organizationId());
             Map<String, Object> params = new HashMap<>();
-            List<String> where = conditions(em, untagged, scope, rules, params);
+            List<String> where = conditions(em, query, scope, rules, params, checks);
             if (cursor != null && !cursor.isBlank()) {
                 where.add(keyset(query.sort(), Cursor.decode(cursor), params));
             }
@@ -368,12 +390,14 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
             if (inOrder.isEmpty()) {
                 break;
             }
-            Set<Long> tagged = new java.util.HashSet<>(em.createQuery("select t.recordId from ContactTerm t where"
-                    + " t.recordKind = :kind and t.termKind = 'T' and t.term = :tag and t.recordId in :ids", Long.class)
-                    .setParameter("kind", kind().code()).setParameter("tag", tag)
-                    .setParameter("ids", inOrder.stream().map(row -> (Long) row[0]).toList()).getResultList());
+            Set<Long> meeting = new java.util.HashSet<>(inOrder.stream().map(row -> (Long) row[0]).toList());
+            for (TermCheck check : checks) {
+                if (!meeting.isEmpty()) {
+                    meeting = recordsMeeting(em, check, searchableKinds(rules), meeting);
+                }
+            }
             for (Object[] row : inOrder) {
-                if (tagged.contains((Long) row[0]) && kept.size() <= query.size()) {
+                if (meeting.contains((Long) row[0]) && kept.size() <= query.size()) {
                     kept.add((Long) row[0]);
                 }
             }
@@ -394,25 +418,35 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         return kept.stream().map(byId::get).toList();
     }
 
-    /**
-     * On H2, a page of a common tag in one statement: records in the list's order, each checked for the tag by its
-     * key. H2 walks the order's index and stops at the page (50,000 people, 10,000 tagged: ~15 ms), where checking a
-     * chunk's ids with {@code record_id in (…)} reads all the tag's terms (H2 looks an in-list up only by an index's
-     * first column: ~450 ms a chunk). MariaDB would turn the same statement back into a plan from the tag's terms.
-     */
-    private List<E> pageOfTagRecordByRecord(EntityManager em, ContactQuery query, RecordScope scope,
-            Map<String, FieldRule> rules, String tag) {
-        ContactQuery untagged = new ContactQuery(query.text(), query.stage(), null, query.sort(), query.size(),
-                query.cursor(), query.custom(), query.organizationId());
+    /** Of these records, those whose terms meet the check: the term index by record (MariaDB: it covers the term). */
+    private Set<Long> recordsMeeting(EntityManager em, TermCheck check, List<String> termKinds, Set<Long> ids) {
         Map<String, Object> params = new HashMap<>();
-        List<String> where = conditions(em, untagged, scope, rules, params);
+        TypedQuery<Long> select = em.createQuery("select t.recordId from ContactTerm t where "
+                + check.condition("t", kind().code(), termKinds, false, params) + " and t.recordId in :ids", Long.class);
+        params.forEach(select::setParameter);
+        return new java.util.HashSet<>(select.setParameter("ids", List.copyOf(ids)).getResultList());
+    }
+
+    /**
+     * On H2, a page meeting common term conditions in one statement: records in the list's order, each checked by its
+     * own terms. H2 walks the order's index and stops at the page (50,000 people, 10,000 tagged: ~15 ms), where
+     * checking a chunk's ids with {@code record_id in (…)} reads all the kind's terms (H2 looks an in-list up only by
+     * an index's first column: ~450 ms a chunk). MariaDB would turn the same statement back into a plan from the
+     * terms.
+     */
+    private List<E> pageCheckedRecordByRecord(EntityManager em, ContactQuery query, RecordScope scope,
+            Map<String, FieldRule> rules, List<TermCheck> checks) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = conditions(em, query, scope, rules, params, checks);
         if (query.cursor() != null && !query.cursor().isBlank()) {
             where.add(keyset(query.sort(), Cursor.decode(query.cursor()), params));
         }
-        where.add("exists (select t.recordId from ContactTerm t where t.recordKind = :tagKind and t.termKind = 'T'"
-                + " and t.term = :tag and t.recordId = e.id)");
-        params.put("tagKind", kind().code());
-        params.put("tag", tag);
+        for (int i = 0; i < checks.size(); i++) {
+            String t = "c" + i;
+            where.add("exists (select " + t + ".recordId from ContactTerm " + t + " where " + checks.get(i)
+                    .condition(t, kind().code(), searchableKinds(rules), true, params) + " and " + t
+                    + ".recordId = e.id)");
+        }
         TypedQuery<E> select = em.createQuery("select e from " + entityName() + " e" + whereClause(where)
                 + " order by " + order(em, query, rules), entityClass());
         params.forEach(select::setParameter);
@@ -436,7 +470,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         RecordScope scope = context.access().readScope(caller, kind().recordType());
         return context.persistence().inTransaction(tx -> {
             Map<String, Object> params = new HashMap<>();
-            List<String> where = conditions(tx.entityManager(), others, scope, rules, params);
+            List<String> where = conditions(tx.entityManager(), others, scope, rules, params, List.of());
             // The first word drives: its terms are read in index order and stop at the limit. Ordering every match
             // by name instead would sort a large share of a million people (a two-letter prefix) to show ten.
             where.add("t.recordId = e.id and t.recordKind = :kind and t.termKind in :termKinds"
@@ -651,9 +685,12 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         return values;
     }
 
-    /** Scope, filters and text: what both the page and the count select by. */
+    /**
+     * Scope, filters and text: what both the page and the count select by; without the term conditions in
+     * {@code checkedApart}, which the caller checks on the records it reads.
+     */
     private List<String> conditions(EntityManager em, ContactQuery query, RecordScope scope,
-            Map<String, FieldRule> rules, Map<String, Object> params) {
+            Map<String, FieldRule> rules, Map<String, Object> params, List<TermCheck> checkedApart) {
         List<String> where = new ArrayList<>();
         String scopeCondition = ScopeFilter.jpql(scope, kind(), false, params);
         if (scopeCondition != null) {
@@ -671,13 +708,16 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
             where.add("e.stage = :stage");
             params.put("stage", query.stage().name());
         }
-        if (query.tag() != null && !query.tag().isBlank() && !hidden(rules, "tags")) {
+        if (query.tag() != null && !query.tag().isBlank() && !hidden(rules, "tags")
+                && checkedApart.stream().noneMatch(TermCheck::tag)) {
             where.add("e.id in (select t.recordId from ContactTerm t where t.recordKind = :kind"
                     + " and t.termKind = 'T' and t.term = :tag)");
             params.put("tag", context.folding().fold(query.tag()));
             params.put("kind", kind().code());
         }
-        prefixConditions(context.terms().queryPrefixes(query.text()), 0, searchableKinds(rules), where, params);
+        List<String> words = new ArrayList<>(context.terms().queryPrefixes(query.text()));
+        checkedApart.stream().filter(check -> !check.tag()).forEach(check -> words.remove(check.term()));
+        prefixConditions(words, 0, searchableKinds(rules), where, params);
         return where;
     }
 
@@ -841,7 +881,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
     }
 
     private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return TermCheck.escapeLike(text);
     }
 
     private List<ShareEntity> shareRows(EntityManager em, long id) {

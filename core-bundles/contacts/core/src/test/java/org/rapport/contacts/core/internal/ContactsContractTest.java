@@ -129,6 +129,50 @@ abstract class ContactsContractTest extends ContactsTestBase {
         persons.commonTag = ContactStore.COMMON_TAG;
     }
 
+    @Test
+    void aCommonSearchWordListsTheSamePagesAsARareOne() throws Exception {
+        String[][] people = {{"Mahsa", "Amini", "mahsa@example.org"}, {"Omid", "Mahdavi", null},
+            {"Maryam", "Zand", "zand@example.org"}, {"Ali", "Karimi", "marketing@example.org"},
+            {"Mani", "Tehrani", null}, {"Sara", "Ahmadi", "sara@mail.example"}, {"Kian", "Mahmoudi", null},
+            {"Dara", "Moradi", "dara@example.org"}, {"Manijeh", "Tavakoli", null}, {"Hadi", "Rahimi", null}};
+        for (int i = 0; i < people.length; i++) {
+            Set<String> tags = i % 3 == 0 ? Set.of("vip") : Set.of();
+            LifecycleStage stage = i % 2 == 0 ? LifecycleStage.CUSTOMER : LifecycleStage.LEAD;
+            PersonDraft draft = new PersonDraft(people[i][0], people[i][1], people[i][2] == null ? null
+                    : List.of(new org.rapport.contacts.api.Email(people[i][2], null)), null, null, null, null, null,
+                    tags, null, stage, null, null, null, null);
+            as(i == 4 ? alice : admin, () -> persons.create(draft));
+        }
+
+        for (ContactQuery.Sort sort : ContactQuery.Sort.values()) {
+            for (ContactQuery query : List.of(new ContactQuery("ma", null, null, sort, 2, null),
+                    new ContactQuery("ma", LifecycleStage.CUSTOMER, null, sort, 2, null),
+                    new ContactQuery("ma", null, "vip", sort, 1, null),
+                    new ContactQuery("ma ta", null, null, sort, 1, null),
+                    new ContactQuery("ma ma", null, null, sort, 3, null))) {
+                for (org.rapport.platform.api.security.Caller caller : List.of(admin, alice, bob)) {
+                    persons.commonWord = Integer.MAX_VALUE;
+                    List<String> rare = allPages(caller, query);
+                    persons.commonWord = 2;
+                    List<String> common = allPages(caller, query);
+                    persons.commonTag = 2;
+                    List<String> commonAndTag = allPages(caller, query);
+                    persons.commonTag = ContactStore.COMMON_TAG;
+                    assertEquals(rare, common, sort + " " + query + " as " + caller.username());
+                    assertEquals(rare, commonAndTag, sort + " " + query + " as " + caller.username());
+                    if (caller == admin && query.stage() == null && query.tag() == null) {
+                        // by name, email or email domain (sara@mail.example)
+                        Set<String> expected = query.text().equals("ma ta") ? Set.of("Manijeh")
+                                : Set.of("Mahsa", "Omid", "Maryam", "Ali", "Mani", "Sara", "Kian", "Manijeh");
+                        assertEquals(expected, Set.copyOf(common), sort + " " + query);
+                        assertEquals(expected.size(), common.size(), "each once: " + common);
+                    }
+                }
+            }
+        }
+        persons.commonWord = ContactStore.COMMON_WORD;
+    }
+
     private List<String> allPages(org.rapport.platform.api.security.Caller caller, ContactQuery first)
             throws Exception {
         List<String> seen = new ArrayList<>();

@@ -26,6 +26,9 @@ import org.rapport.itests.launcher.Distribution;
 public final class ContactsBenchmark {
 
     private static final Duration STALL_LIMIT = Duration.ofMinutes(5);
+    private static final Duration UNLIMITED = Duration.ofDays(1);
+    /** Two minutes of the word search's baseline, and at least a few calls. */
+    private static final Duration SEARCH_BASELINE_BUDGET = Duration.ofMinutes(2);
 
     private final Path archive;
     private final Path work;
@@ -126,9 +129,10 @@ public final class ContactsBenchmark {
             System.out.println("[bench] mariadb: server " + server);
             Latencies rawStage = RawSql.time(connection, RawSql.STAGE_BY_CREATED, warmUp, iterations, 51);
             Latencies rawTag = RawSql.time(connection, RawSql.TAG_BY_NAME_MARIADB, warmUp, iterations, 51);
-            Latencies rawSuggest = RawSql.timeSuggestions(connection, RawSql.SUGGEST, data.prefixes, warmUp,
-                    iterations);
+            Latencies rawSuggest = RawSql.timePrefixes(connection, RawSql.SUGGEST, data.prefixes, warmUp,
+                    iterations, UNLIMITED);
             printRaw("mariadb", rawStage, rawTag, rawSuggest);
+            Latencies rawSearch = timeRawSearch(connection, "mariadb", data);
             double load = listsOnly ? Double.NaN : BenchDatabase.loadDataLocalInfile(connection, data);
             System.out.printf("[bench] mariadb: LOAD DATA LOCAL INFILE %,.0f rows/s%n", load);
             double ceiling = Double.NaN;
@@ -142,7 +146,8 @@ public final class ContactsBenchmark {
             return new DatabaseResult("MariaDB", data.rows, measured.importRowsPerSecond, load, ceiling,
                     "LOAD DATA LOCAL INFILE into a plain table (auto id + the file's 8 columns, no other index);"
                             + " server " + server,
-                    measured.stage, rawStage, measured.tag, rawTag, measured.suggest, rawSuggest, measured.floor);
+                    measured.stage, rawStage, measured.tag, rawTag, measured.search, rawSearch, measured.suggest,
+                    rawSuggest, measured.floor);
         }
     }
 
@@ -161,6 +166,7 @@ public final class ContactsBenchmark {
         Latencies rawStage;
         Latencies rawTag;
         Latencies rawSuggest;
+        Latencies rawSearch;
         try (Connection connection = DriverManager.getConnection("jdbc:h2:" + nodeDatabase, "rapport", "rapport")) {
             // H2 hands back the previous result when the same statement runs again on unchanged tables: the
             // baseline would time a cache hit, not the query. Rapport's node runs with H2's default.
@@ -169,8 +175,10 @@ public final class ContactsBenchmark {
             }
             rawStage = RawSql.time(connection, RawSql.STAGE_BY_CREATED_H2, warmUp, iterations, 51);
             rawTag = RawSql.time(connection, RawSql.TAG_BY_NAME_H2, warmUp, iterations, 51);
-            rawSuggest = RawSql.timeSuggestions(connection, RawSql.SUGGEST_H2, data.prefixes, warmUp, iterations);
+            rawSuggest = RawSql.timePrefixes(connection, RawSql.SUGGEST_H2, data.prefixes, warmUp, iterations,
+                    UNLIMITED);
             printRaw("h2", rawStage, rawTag, rawSuggest);
+            rawSearch = timeRawSearch(connection, "h2", data);
         }
         // A file of its own: loading into the node's file would change what was just measured.
         Path plain = work.resolve("h2-baseline");
@@ -195,7 +203,16 @@ public final class ContactsBenchmark {
         System.out.printf("[bench] h2: CSVREAD into a plain table %,.0f rows/s%n", load);
         return new DatabaseResult("H2", data.rows, measured.importRowsPerSecond, load, Double.NaN,
                 "INSERT … SELECT FROM CSVREAD into a plain table in a separate H2 file (auto id + 8 columns)",
-                measured.stage, rawStage, measured.tag, rawTag, measured.suggest, rawSuggest, measured.floor);
+                measured.stage, rawStage, measured.tag, rawTag, measured.search, rawSearch, measured.suggest,
+                rawSuggest, measured.floor);
+    }
+
+    /** The word search's baseline takes seconds a call at a million: a few warm-up calls, then a time budget. */
+    private Latencies timeRawSearch(Connection connection, String name, GeneratedContacts data) throws Exception {
+        Latencies rawSearch = RawSql.timePrefixes(connection, RawSql.SEARCH_BY_NAME, data.prefixes,
+                Math.min(warmUp, 3), iterations, SEARCH_BASELINE_BUDGET);
+        System.out.println("[bench] " + name + ": raw q=<2-3 letters>&sort=name " + rawSearch.summary());
+        return rawSearch;
     }
 
     /** As soon as measured: a run stopped later still leaves its baselines in the log. */
@@ -206,8 +223,8 @@ public final class ContactsBenchmark {
     }
 
     /** {@code floor}: {@code GET /api/auth/me}, what any REST call costs before its own work. */
-    private record Measured(double importRowsPerSecond, Latencies stage, Latencies tag, Latencies suggest,
-            Latencies floor) {
+    private record Measured(double importRowsPerSecond, Latencies stage, Latencies tag, Latencies search,
+            Latencies suggest, Latencies floor) {
     }
 
     /** Starts the node, imports, times the REST calls, stops the node. */
@@ -222,6 +239,16 @@ public final class ContactsBenchmark {
             System.out.println("[bench] " + name + ": stage=customer&sort=-created " + stage.summary());
             Latencies tag = timeList(rapport, "/api/contacts/persons?tag=vip&sort=name&size=50");
             System.out.println("[bench] " + name + ": tag=vip&sort=name " + tag.summary());
+            Latencies search = new Latencies(iterations);
+            for (int i = 0; i < warmUp + iterations; i++) {
+                String word = data.prefixes.get(i % data.prefixes.size());
+                long elapsed = rapport.timedList("/api/contacts/persons?sort=name&size=50&q="
+                        + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8), 1, 50);
+                if (i >= warmUp) {
+                    search.add(elapsed);
+                }
+            }
+            System.out.println("[bench] " + name + ": q=<2-3 letters>&sort=name " + search.summary());
             Latencies suggest = new Latencies(iterations);
             for (int i = 0; i < warmUp + iterations; i++) {
                 String prefix = data.prefixes.get(i % data.prefixes.size());
@@ -239,7 +266,7 @@ public final class ContactsBenchmark {
                 }
             }
             System.out.println("[bench] " + name + ": REST floor GET /api/auth/me " + floor.summary());
-            return new Measured(rowsPerSecond, stage, tag, suggest, floor);
+            return new Measured(rowsPerSecond, stage, tag, search, suggest, floor);
         }
     }
 

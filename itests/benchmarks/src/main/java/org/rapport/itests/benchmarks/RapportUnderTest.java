@@ -91,6 +91,11 @@ final class RapportUnderTest implements AutoCloseable {
      * answer is not timed); fails loudly on anything but 200 with a JSON array of exactly {@code expectedItems}.
      */
     long timedList(String path, int expectedItems) throws IOException, InterruptedException {
+        return timedList(path, expectedItems, expectedItems);
+    }
+
+    /** {@link #timedList(String, int)} for a list of {@code fewest} to {@code most} people. */
+    long timedList(String path, int fewest, int most) throws IOException, InterruptedException {
         long start = System.nanoTime();
         HttpResponse<String> answer = get(path);
         long elapsed = System.nanoTime() - start;
@@ -98,8 +103,9 @@ final class RapportUnderTest implements AutoCloseable {
             throw new IllegalStateException("GET " + path + " answered " + answer.statusCode() + ": " + answer.body());
         }
         JsonNode items = JSON.readTree(answer.body());
-        if (!items.isArray() || items.size() != expectedItems) {
-            throw new IllegalStateException("GET " + path + " should list " + expectedItems + " people but listed "
+        if (!items.isArray() || items.size() < fewest || items.size() > most) {
+            throw new IllegalStateException("GET " + path + " should list " + (fewest == most ? fewest
+                    : fewest + " to " + most) + " people but listed "
                     + (items.isArray() ? items.size() : "no array") + ": " + abbreviated(answer.body()));
         }
         return elapsed;

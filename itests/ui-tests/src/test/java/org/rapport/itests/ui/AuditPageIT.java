@@ -2,8 +2,6 @@ package org.rapport.itests.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -40,7 +38,7 @@ class AuditPageIT {
     void thePersianUserFiltersTheLogByJalaliDatesInPersianDigits(RapportNode node, @Language("fa") Browser fa) {
         Shell.signIn(fa, node);
         String note = addNote(fa, node);
-        String persianNote = addNote(fa, node, "یادداشت");
+        String persianNote = Shell.addSampleNote(fa, node, "یادداشت");
         Calendar today = Calendar.getInstance(new ULocale("fa_IR@calendar=persian"));
         String todayTyped = jalali(today);
         today.add(Calendar.DATE, 1);
@@ -74,17 +72,7 @@ class AuditPageIT {
     }
 
     private static String addNote(Browser browser, RapportNode node) {
-        return addNote(browser, node, "Audited");
-    }
-
-    private static String addNote(Browser browser, RapportNode node, String words) {
-        String note = words + " " + UUID.randomUUID().toString().substring(0, 8);
-        browser.open(node.uri("/sample/notes"));
-        Shell.await(browser, By.cssSelector("#sample-note-text input")).sendKeys(note, Keys.ENTER);
-        Shell.await(browser, By.id("sample-note-add")).click();
-        browser.waitFor("the note in the list", driver -> driver.findElement(By.id("sample-notes-grid")).getText()
-                .contains(note) ? true : null);
-        return note;
+        return Shell.addSampleNote(browser, node, "Audited");
     }
 
     /**

@@ -109,11 +109,20 @@ final class Shell {
         return note;
     }
 
-    /** Picks a calendar or digits from the header's language menu, on the home page (kept in a cookie). */
+    /**
+     * Picks a calendar or digits from the header's language menu, on the home page (kept in a cookie), and waits for
+     * the page the pick reloads. Without that wait the reload, answered a moment after the click, raced what the test
+     * did next: an address opened right after a pick was replaced by the home page reloading (two navigations in the
+     * browser's log, one page loaded: the home page's).
+     */
     static void pickFromLanguageMenu(Browser browser, String submenu, String item) {
         await(browser, HOME);
+        browser.script("window.rapportBeforePick = true");
         await(browser, By.cssSelector("#language-menu vaadin-menu-bar-button")).click();
         await(browser, By.cssSelector("vaadin-menu-bar-item[data-menu='" + submenu + "']")).click();
         await(browser, By.cssSelector(item)).click();
+        browser.waitFor("the page reloaded after picking " + item, driver -> Boolean.TRUE.equals(browser.script(
+                "return window.rapportBeforePick === undefined && document.readyState === 'complete'")) ? true : null);
+        await(browser, HOME);
     }
 }

@@ -2,8 +2,6 @@ package org.rapport.itests.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -40,6 +38,7 @@ class AuditPageIT {
     void thePersianUserFiltersTheLogByJalaliDatesInPersianDigits(RapportNode node, @Language("fa") Browser fa) {
         Shell.signIn(fa, node);
         String note = addNote(fa, node);
+        String persianNote = Shell.addSampleNote(fa, node, "یادداشت");
         Calendar today = Calendar.getInstance(new ULocale("fa_IR@calendar=persian"));
         String todayTyped = jalali(today);
         today.add(Calendar.DATE, 1);
@@ -62,6 +61,8 @@ class AuditPageIT {
         fa.waitFor("today's note in the log filtered from and to today", driver -> fromField.getDomAttribute("invalid")
                 == null && driver.findElement(By.id("audit-grid")).getText().contains(note) ? true : null);
         fa.screenshot("audit-fa");
+        assertWrittenInItsOwnDirection(fa, note, "ltr");
+        assertWrittenInItsOwnDirection(fa, persianNote, "rtl");
 
         from.sendKeys(Keys.chord(Keys.CONTROL, "a"), tomorrowTyped, Keys.TAB);
         to.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.TAB);
@@ -71,13 +72,20 @@ class AuditPageIT {
     }
 
     private static String addNote(Browser browser, RapportNode node) {
-        String note = "Audited " + UUID.randomUUID().toString().substring(0, 8);
-        browser.open(node.uri("/sample/notes"));
-        Shell.await(browser, By.cssSelector("#sample-note-text input")).sendKeys(note, Keys.ENTER);
-        Shell.await(browser, By.id("sample-note-add")).click();
-        browser.waitFor("the note in the list", driver -> driver.findElement(By.id("sample-notes-grid")).getText()
-                .contains(note) ? true : null);
-        return note;
+        return Shell.addSampleNote(browser, node, "Audited");
+    }
+
+    /**
+     * In a right-to-left page each before/after value takes the direction of its own letters, so the ellipsis of a
+     * value too long for its column cuts its end, not its start ("…ited 4edd0ab3" for a Latin value before).
+     */
+    private static void assertWrittenInItsOwnDirection(Browser browser, String value, String direction) {
+        WebElement cell = Shell.await(browser, By.xpath("//*[@id='audit-grid']//span[@class='audit-value' and .='"
+                + value + "']"));
+        assertEquals("auto", cell.getDomAttribute("dir"), "the value's direction is not its own: " + value);
+        assertEquals(direction, cell.getCssValue("direction"), value);
+        assertEquals("ellipsis", cell.getCssValue("text-overflow"), value);
+        assertEquals("rtl", Shell.htmlAttribute(browser, "dir"), "the page itself stays right-to-left");
     }
 
     /** Year/month/day of the Persian calendar in Persian digits, as a Persian user types a date. */

@@ -3,11 +3,9 @@ package org.rapport.itests.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 /**
  * An admin disables a module on the Modules page while another user has its page open: that user lands on the home
@@ -24,12 +22,7 @@ class ModulesPageIT {
             @Language("fa") Browser user, @Language("en-US") Browser admin) {
         Shell.signIn(user, node);
         Shell.signIn(admin, node);
-        String note = "یادداشت " + UUID.randomUUID().toString().substring(0, 8);
-        user.open(node.uri("/sample/notes"));
-        Shell.await(user, By.cssSelector("#sample-note-text input")).sendKeys(note, Keys.ENTER);
-        Shell.await(user, By.id("sample-note-add")).click();
-        user.waitFor("the note in the list", driver -> driver.findElement(By.id("sample-notes-grid")).getText()
-                .contains(note) ? true : null);
+        String note = Shell.addSampleNote(user, node, "یادداشت");
 
         admin.open(node.uri("/admin/modules"));
         Shell.await(admin, Shell.MODULES_PAGE);

@@ -2,8 +2,10 @@ package org.rapport.itests.ui;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** What the UI tests look for on the shell's pages: the ids and data attributes the shell sets. */
@@ -93,11 +95,34 @@ final class Shell {
         return (String) browser.script("return document.documentElement.getAttribute(arguments[0])", name);
     }
 
-    /** Picks a calendar or digits from the header's language menu, on the home page (kept in a cookie). */
+    /**
+     * Adds a note on the sample module's page, as its user does, and waits for it in the list; returns the note, the
+     * given words and a random tail (so each test finds its own note on the shared node).
+     */
+    static String addSampleNote(Browser browser, RapportNode node, String words) {
+        String note = words + " " + UUID.randomUUID().toString().substring(0, 8);
+        browser.open(node.uri("/sample/notes"));
+        await(browser, By.cssSelector("#sample-note-text input")).sendKeys(note, Keys.ENTER);
+        await(browser, By.id("sample-note-add")).click();
+        browser.waitFor("the note in the list", driver -> driver.findElement(By.id("sample-notes-grid")).getText()
+                .contains(note) ? true : null);
+        return note;
+    }
+
+    /**
+     * Picks a calendar or digits from the header's language menu, on the home page (kept in a cookie), and waits for
+     * the page the pick reloads. Without that wait the reload, answered a moment after the click, raced what the test
+     * did next: an address opened right after a pick was replaced by the home page reloading (two navigations in the
+     * browser's log, one page loaded: the home page's).
+     */
     static void pickFromLanguageMenu(Browser browser, String submenu, String item) {
         await(browser, HOME);
+        browser.script("window.rapportBeforePick = true");
         await(browser, By.cssSelector("#language-menu vaadin-menu-bar-button")).click();
         await(browser, By.cssSelector("vaadin-menu-bar-item[data-menu='" + submenu + "']")).click();
         await(browser, By.cssSelector(item)).click();
+        browser.waitFor("the page reloaded after picking " + item, driver -> Boolean.TRUE.equals(browser.script(
+                "return window.rapportBeforePick === undefined && document.readyState === 'complete'")) ? true : null);
+        await(browser, HOME);
     }
 }

@@ -29,6 +29,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -100,16 +102,28 @@ public final class AuditView extends Div implements HasDynamicTitle, BeforeEnter
         grid.addColumn(AuditEntry::operation).setHeader(shell.translate(locale, "shell.audit.operation")).setAutoWidth(true);
         grid.addColumn(entry -> entry.field() == null ? "" : entry.field())
                 .setHeader(shell.translate(locale, "shell.audit.field")).setAutoWidth(true);
-        grid.addColumn(entry -> entry.oldValue() == null ? "" : entry.oldValue())
-                .setHeader(shell.translate(locale, "shell.audit.old")).setFlexGrow(1);
-        grid.addColumn(entry -> entry.newValue() == null ? "" : entry.newValue())
-                .setHeader(shell.translate(locale, "shell.audit.new")).setFlexGrow(1);
+        valueColumn(AuditEntry::oldValue).setHeader(shell.translate(locale, "shell.audit.old"));
+        valueColumn(AuditEntry::newValue).setHeader(shell.translate(locale, "shell.audit.new"));
         grid.getStyle().set("flex-grow", "1");
         more.setText(shell.translate(locale, "shell.audit.more"));
         more.addClickListener(click -> loadMore());
         page.add(heading, filters, grid, more);
         add(page);
         reload();
+    }
+
+    /**
+     * A before/after value, in whatever script it was written: in a right-to-left page a Latin value cut by the
+     * grid's own ellipsis lost its start ("…ited 4edd0ab3"), as the cell cuts at its own (right-to-left) end. Each
+     * value takes its direction from its first strong letter instead ({@code dir="auto"}), so it is cut at its own
+     * end, while it stays aligned with the column ({@code match-parent}); the whole value is in the tooltip.
+     */
+    private Grid.Column<AuditEntry> valueColumn(ValueProvider<AuditEntry, String> value) {
+        return grid.addColumn(LitRenderer.<AuditEntry>of("<span class=\"audit-value\" dir=\"auto\" title=\"${item.value}\""
+                        + " style=\"display: block; overflow: hidden; white-space: nowrap; text-overflow: ellipsis;"
+                        + " text-align: match-parent\">${item.value}</span>")
+                .withProperty("value", entry -> value.apply(entry) == null ? "" : value.apply(entry)))
+                .setFlexGrow(1);
     }
 
     /** {@code admin/audit?entity=SampleNote&id=42} opens the trail of one record, e.g. from its detail page. */

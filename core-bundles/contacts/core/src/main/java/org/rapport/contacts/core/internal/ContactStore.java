@@ -327,7 +327,8 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
             String next = more ? cursorOf(query.sort(), items.get(items.size() - 1)).encode() : null;
             Map<String, Object> countParams = new HashMap<>(params);
             countParams.keySet().removeIf(key -> key.startsWith("cursor"));
-            long[] total = count(em, where, countParams);
+            long[] total = count(em, where, countParams, common.isEmpty() ? () -> countNow(em, where, countParams)
+                    : () -> countFromTerms(em, query, scope, rules, common.get(0)));
             return new Page<>(toRecords(items, em, rules, caller), next, total[0],
                     total[1] == 1);
         });
@@ -773,13 +774,14 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
      * estimate is remembered for a while ({@link LargeTotals}): the next pages and the next callers with the same
      * conditions skip the walk.
      */
-    private long[] count(EntityManager em, List<String> where, Map<String, Object> params) {
+    private long[] count(EntityManager em, List<String> where, Map<String, Object> params,
+            java.util.function.Supplier<long[]> countNow) {
         String conditions = LargeTotals.key(entityName(), where, params);
         java.util.OptionalLong remembered = largeTotals.estimate(conditions);
         if (remembered.isPresent()) {
             return new long[] {remembered.getAsLong(), 1};
         }
-        long[] total = countNow(em, where, params);
+        long[] total = countNow.get();
         if (total[1] == 1) {
             largeTotals.remember(conditions, total[0]);
         }
@@ -799,6 +801,26 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         }
         long estimate = where.isEmpty() ? TableStatistics.estimatedRows(em, tableName()) : limit + 1L;
         return new long[] {Math.max(estimate, limit + 1L), 1};
+    }
+
+    /**
+     * The total of a list with a common term condition, in one statement driven by that condition's terms: the
+     * distinct records they belong to that meet the list's other conditions, at most one past the limit. Driven by
+     * the records instead, both databases first collect every match of the word (MariaDB, a million people, "ma":
+     * ~1 s; this way ~70 ms). A selective other condition makes it read more of the word's terms.
+     */
+    private long[] countFromTerms(EntityManager em, ContactQuery query, RecordScope scope,
+            Map<String, FieldRule> rules, TermCheck driving) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = conditions(em, query, scope, rules, params, List.of(driving));
+        where.add("d.recordId = e.id");
+        where.add(driving.condition("d", kind().code(), searchableKinds(rules), false, params));
+        TypedQuery<Long> select = em.createQuery("select distinct d.recordId from ContactTerm d, " + entityName()
+                + " e" + whereClause(where), Long.class);
+        params.forEach(select::setParameter);
+        int limit = context.exactCountLimit();
+        int found = select.setMaxResults(limit + 1).getResultList().size();
+        return found > limit ? new long[] {limit + 1L, 1} : new long[] {found, 0};
     }
 
     abstract String tableName();

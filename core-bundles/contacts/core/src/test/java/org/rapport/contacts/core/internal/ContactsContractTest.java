@@ -153,8 +153,10 @@ abstract class ContactsContractTest extends ContactsTestBase {
                 for (org.rapport.platform.api.security.Caller caller : List.of(admin, alice, bob)) {
                     persons.commonWord = Integer.MAX_VALUE;
                     List<String> rare = allPages(caller, query);
+                    long rareTotal = as(caller, () -> persons.list(query)).total();
                     persons.commonWord = 2;
                     List<String> common = allPages(caller, query);
+                    assertEquals(rareTotal, as(caller, () -> persons.list(query)).total(), "total of " + query);
                     persons.commonTag = 2;
                     List<String> commonAndTag = allPages(caller, query);
                     persons.commonTag = ContactStore.COMMON_TAG;
@@ -686,6 +688,33 @@ abstract class ContactsContractTest extends ContactsTestBase {
         List<String> sorted = new ArrayList<>(names);
         sorted.sort(String::compareTo);
         assertEquals(sorted, names);
+    }
+
+    @Test
+    void aCommonWordsTotalIsExactUpToTheLimitThenAnEstimate() throws Exception {
+        start(5);
+        persons.commonWord = 2;
+        as(admin, () -> {
+            for (int i = 0; i < 8; i++) {
+                persons.create(new PersonDraft("Many", "P" + i, null, null, null, null, null, null, null, null,
+                        i < 3 ? LifecycleStage.CUSTOMER : LifecycleStage.LEAD, null, null, null, null));
+            }
+            return persons.create(PersonDraft.of("Other", "Q", null, null));
+        });
+
+        Page<Person> many = as(admin, () -> persons.list(ContactQuery.first(3).withText("many")));
+        assertTrue(many.totalEstimated());
+        assertEquals(6, many.total(), "one past the limit");
+        Page<Person> customers = as(admin, () -> persons.list(new ContactQuery("many", LifecycleStage.CUSTOMER, null,
+                ContactQuery.Sort.NAME, 2, null)));
+        assertFalse(customers.totalEstimated());
+        assertEquals(3, customers.total());
+        assertEquals(2, customers.items().size());
+        Page<Person> one = as(admin, () -> persons.list(ContactQuery.first(3).withText("many p1")));
+        assertFalse(one.totalEstimated());
+        assertEquals(1, one.total());
+        assertEquals(0, as(bob, () -> persons.list(ContactQuery.first(3).withText("many"))).total());
+        persons.commonWord = ContactStore.COMMON_WORD;
     }
 
     @Test

@@ -65,6 +65,15 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
     /** {@link #COMMON_WORD}; tests lower it. */
     int commonWord = COMMON_WORD;
 
+    /**
+     * How many records a page of a common term condition reads in order on MariaDB before it leaves the rest to the
+     * database's plan (about a third of a second of checks at a million people).
+     */
+    static final int MAX_WALK = 40_000;
+
+    /** {@link #MAX_WALK}; tests lower it. */
+    int maxWalk = MAX_WALK;
+
     /** The largest chunk a common term condition's page reads at once (ids in one IN list). */
     private static final int MAX_CHUNK = 4_000;
 
@@ -367,17 +376,20 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
     /**
      * A page of records meeting common term conditions, read in the list's order a chunk at a time and kept where
      * the record's own terms meet every check (the list's other conditions stay in the statement). Each chunk is four
-     * times the one before, up to {@link #MAX_CHUNK}.
+     * times the one before, up to {@link #MAX_CHUNK}. A word's matches may all lie late in the order (a last name or
+     * a script, sorted by name): on MariaDB, after {@link #MAX_WALK} records the rest of the page comes from the
+     * database's own plan, which costs the same wherever the matches lie; H2's own plan is far slower than the walk.
      */
     private List<E> pageReadInOrder(EntityManager em, ContactQuery query, RecordScope scope,
             Map<String, FieldRule> rules, List<TermCheck> checks) {
-        if (h2(em)) {
-            return pageCheckedRecordByRecord(em, query, scope, rules, checks);
-        }
         List<Long> kept = new ArrayList<>();
         String cursor = query.cursor();
         int chunk = Math.min(MAX_CHUNK, (query.size() + 1) * 4);
+        int walked = 0;
         while (kept.size() <= query.size()) {
+            if (walked >= maxWalk && !h2(em)) {
+                return withRestPlannedByDatabase(em, query, rules, scope, kept, cursor);
+            }
             Map<String, Object> params = new HashMap<>();
             List<String> where = conditions(em, query, scope, rules, params, checks);
             if (cursor != null && !cursor.isBlank()) {
@@ -391,6 +403,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
             if (inOrder.isEmpty()) {
                 break;
             }
+            walked += inOrder.size();
             Set<Long> meeting = new java.util.HashSet<>(inOrder.stream().map(row -> (Long) row[0]).toList());
             for (TermCheck check : checks) {
                 if (!meeting.isEmpty()) {
@@ -410,48 +423,52 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
                     (Instant) last[3])), (Long) last[0]).encode();
             chunk = Math.min(MAX_CHUNK, chunk * 4);
         }
-        if (kept.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, E> byId = new HashMap<>();
-        em.createQuery("select e from " + entityName() + " e where e.id in :ids", entityClass())
-                .setParameter("ids", kept).getResultList().forEach(e -> byId.put(e.getId(), e));
-        return kept.stream().map(byId::get).toList();
+        return byIds(em, kept);
     }
 
-    /** Of these records, those whose terms meet the check: the term index by record (MariaDB: it covers the term). */
-    private Set<Long> recordsMeeting(EntityManager em, TermCheck check, List<String> termKinds, Set<Long> ids) {
+    /** The records kept so far, then the rest of the page after {@code cursor} as the database plans it. */
+    private List<E> withRestPlannedByDatabase(EntityManager em, ContactQuery query, Map<String, FieldRule> rules,
+            RecordScope scope, List<Long> kept, String cursor) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> select = em.createQuery("select t.recordId from ContactTerm t where "
-                + check.condition("t", kind().code(), termKinds, false, params) + " and t.recordId in :ids", Long.class);
-        params.forEach(select::setParameter);
-        return new java.util.HashSet<>(select.setParameter("ids", List.copyOf(ids)).getResultList());
-    }
-
-    /**
-     * On H2, a page meeting common term conditions in one statement: records in the list's order, each checked by its
-     * own terms. H2 walks the order's index and stops at the page (50,000 people, 10,000 tagged: ~15 ms), where
-     * checking a chunk's ids with {@code record_id in (…)} reads all the kind's terms (H2 looks an in-list up only by
-     * an index's first column: ~450 ms a chunk). MariaDB would turn the same statement back into a plan from the
-     * terms.
-     */
-    private List<E> pageCheckedRecordByRecord(EntityManager em, ContactQuery query, RecordScope scope,
-            Map<String, FieldRule> rules, List<TermCheck> checks) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> where = conditions(em, query, scope, rules, params, checks);
-        if (query.cursor() != null && !query.cursor().isBlank()) {
-            where.add(keyset(query.sort(), Cursor.decode(query.cursor()), params));
-        }
-        for (int i = 0; i < checks.size(); i++) {
-            String t = "c" + i;
-            where.add("exists (select " + t + ".recordId from ContactTerm " + t + " where " + checks.get(i)
-                    .condition(t, kind().code(), searchableKinds(rules), true, params) + " and " + t
-                    + ".recordId = e.id)");
+        List<String> where = conditions(em, query, scope, rules, params, List.of());
+        if (cursor != null && !cursor.isBlank()) {
+            where.add(keyset(query.sort(), Cursor.decode(cursor), params));
         }
         TypedQuery<E> select = em.createQuery("select e from " + entityName() + " e" + whereClause(where)
                 + " order by " + order(em, query, rules), entityClass());
         params.forEach(select::setParameter);
-        return select.setMaxResults(query.size() + 1).getResultList();
+        List<E> page = new ArrayList<>(byIds(em, kept));
+        page.addAll(select.setMaxResults(query.size() + 1 - kept.size()).getResultList());
+        return page;
+    }
+
+    private List<E> byIds(EntityManager em, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, E> byId = new HashMap<>();
+        em.createQuery("select e from " + entityName() + " e where e.id in :ids", entityClass())
+                .setParameter("ids", ids).getResultList().forEach(e -> byId.put(e.getId(), e));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /**
+     * Of these records, those whose terms meet the check. MariaDB: the term index by record, which covers the term.
+     * H2 looks an {@code in (…)} list up only by an index's first column, so it is asked of the records' key, each
+     * record's terms reached by {@code exists} (a chunk's {@code record_id in (…)} on the terms read all the kind's
+     * terms: ~450 ms).
+     */
+    private Set<Long> recordsMeeting(EntityManager em, TermCheck check, List<String> termKinds, Set<Long> ids) {
+        Map<String, Object> params = new HashMap<>();
+        String jpql = h2(em)
+                ? "select e.id from " + entityName() + " e where e.id in :ids and exists (select c.recordId from"
+                        + " ContactTerm c where " + check.condition("c", kind().code(), termKinds, true, params)
+                        + " and c.recordId = e.id)"
+                : "select t.recordId from ContactTerm t where "
+                        + check.condition("t", kind().code(), termKinds, false, params) + " and t.recordId in :ids";
+        TypedQuery<Long> select = em.createQuery(jpql, Long.class);
+        params.forEach(select::setParameter);
+        return new java.util.HashSet<>(select.setParameter("ids", List.copyOf(ids)).getResultList());
     }
 
     @Override

@@ -160,8 +160,15 @@ abstract class ContactsContractTest extends ContactsTestBase {
                     persons.commonTag = 2;
                     List<String> commonAndTag = allPages(caller, query);
                     persons.commonTag = ContactStore.COMMON_TAG;
+                    persons.maxWalk = 0;
+                    List<String> walkCutShort = allPages(caller, query);
+                    persons.maxWalk = 3;
+                    List<String> walkCutMidway = allPages(caller, query);
+                    persons.maxWalk = ContactStore.MAX_WALK;
                     assertEquals(rare, common, sort + " " + query + " as " + caller.username());
                     assertEquals(rare, commonAndTag, sort + " " + query + " as " + caller.username());
+                    assertEquals(rare, walkCutShort, sort + " " + query + " as " + caller.username());
+                    assertEquals(rare, walkCutMidway, sort + " " + query + " as " + caller.username());
                     if (caller == admin && query.stage() == null && query.tag() == null) {
                         // by name, email or email domain (sara@mail.example)
                         Set<String> expected = query.text().equals("ma ta") ? Set.of("Manijeh")

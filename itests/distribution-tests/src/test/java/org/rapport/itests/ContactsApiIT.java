@@ -176,6 +176,7 @@ public class ContactsApiIT extends RapportSuite {
                 "{\"firstName\":\"Nasrin\",\"lastName\":\"Erasable\",\"emails\":[{\"address\":\"" + email + "\"}]}");
         assertEquals(created.body(), 201, created.statusCode());
         long id = JSON.readTree(created.body()).path("id").asLong();
+        assertTrue(created.body(), JSON.readTree(created.body()).path("erasedAt").isNull());
         String etag = created.headers().firstValue("ETag").orElseThrow();
         assertEquals(201, Http.send("POST", PERSONS + "/" + id + "/consents", "application/json",
                 "{\"channel\":\"EMAIL\",\"granted\":true,\"source\":\"web form\"}").statusCode());
@@ -207,6 +208,11 @@ public class ContactsApiIT extends RapportSuite {
         assertEquals(428, Http.send("POST", PERSONS + "/" + id + "/erase", null, null).statusCode());
         HttpResponse<String> erased = Http.send("POST", PERSONS + "/" + id + "/erase", null, null, "If-Match", etag);
         assertEquals(erased.body(), 204, erased.statusCode());
+        JsonNode erasedPerson = JSON.readTree(Http.get(PERSONS + "/" + id).body());
+        assertEquals(erasedPerson.toString(), "Erased", erasedPerson.path("displayName").asText());
+        // when, as ISO-8601: readers name the person "erased" in their own language by it
+        java.time.Instant erasedAt = java.time.Instant.parse(erasedPerson.path("erasedAt").asText());
+        assertTrue(erasedPerson.toString(), erasedAt.isAfter(java.time.Instant.now().minusSeconds(300)));
 
         String history = Http.get("/api/audit?entity=Person&id=" + id).body();
         assertFalse(history, history.contains(email) || history.contains("Erasable"));

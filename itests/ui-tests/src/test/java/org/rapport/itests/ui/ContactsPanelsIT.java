@@ -22,8 +22,8 @@ import org.openqa.selenium.WebElement;
  * The contacts panels a sales team needs besides the fields: exports of a filtered list (exactly the people it shows,
  * CSV and vCard, named by date), a record's attachments (uploaded, listed, downloaded, refused past the limit,
  * deleted after a confirmation), a person's consents (a grant with its source shows at once), the GDPR archive and
- * erasure (which needs the name typed and leaves the record nameless); and a rep without those permissions is not
- * offered them.
+ * erasure (which needs the name typed and leaves the record nameless, shown as an erased person in the user's
+ * language); and a rep without those permissions is not offered them.
  */
 @RapportUiTest
 class ContactsPanelsIT {
@@ -152,8 +152,8 @@ class ContactsPanelsIT {
     }
 
     @Test
-    void theArchiveIsAZipAndErasureNeedsTheNameAndClearsIt(RapportNode node, @Language("en-US") Browser browser)
-            throws Exception {
+    void theArchiveIsAZipAndErasureNeedsTheNameAndClearsIt(RapportNode node, @Language("en-US") Browser browser,
+            @Language("fa") Browser fa) throws Exception {
         String last = "Erasable" + suffix();
         long id = person(node, "Temuulen", last);
         Shell.signIn(browser, node);
@@ -179,12 +179,28 @@ class ContactsPanelsIT {
         browser.screenshot("contacts-person-erase-en");
         confirm.click();
         browser.waitFor("the erased record shown", driver -> driver.findElement(By.id("contact-name")).getText()
-                .equals("Erased") ? true : null);
+                .equals("Erased person") ? true : null);
         // the dialog, which names the person, fades out after the page changed
         browser.waitFor("the erased name gone from the page", driver -> browser.text().contains(last) ? null : true);
         assertFalse(browser.driver().getTitle().contains(last), "the erased name is still the page's title");
         browser.open(node.uri("/contacts/persons/" + id));
-        assertEquals("Erased", Shell.await(browser, By.id("contact-name")).getText());
+        assertEquals("Erased person", Shell.await(browser, By.id("contact-name")).getText());
+        assertTrue(browser.driver().getTitle().contains("Erased person"), browser.driver().getTitle());
+
+        // the stored placeholder is the same in every language; a Persian user reads "erased person" in Persian
+        Shell.signIn(fa, node);
+        fa.open(node.uri("/contacts/persons/" + id));
+        fa.waitFor("the erased record in Persian", driver -> driver.findElement(By.id("contact-name")).getText()
+                .equals("شخص پاک‌سازی‌شده") ? true : null);
+        assertEquals("rtl", Shell.htmlAttribute(fa, "dir"));
+        assertFalse(fa.text().contains("Erased"), "the English placeholder shows on the Persian page");
+        fa.screenshot("contacts-person-erased-fa");
+        // the people changed last (the dashboard's card) name them the same way, linked to the record
+        fa.open(node.uri("/"));
+        WebElement card = Shell.await(fa, Shell.widget("contacts.persons"));
+        fa.waitFor("the erased person in the people card", driver -> card.findElements(By.cssSelector(
+                "a[href$='contacts/persons/" + id + "']")).stream().anyMatch(link -> link.getText()
+                        .equals("شخص پاک‌سازی‌شده")) ? true : null);
     }
 
     @Test

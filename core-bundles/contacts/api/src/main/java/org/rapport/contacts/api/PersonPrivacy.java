@@ -32,7 +32,9 @@ public interface PersonPrivacy {
     /**
      * Erases the person: every field that identifies them is cleared (the record stays, named "Erased", so
      * references elsewhere do not break), consents and shares are deleted, search terms removed, and the values in
-     * the record's change history blanked. Needs {@code contacts.person.erase}. Cannot be undone.
+     * the record's change history blanked. The record's {@link Person#erasedAt()} says when: show it as an erased
+     * person in the reader's language rather than its placeholder name. Erasing it again keeps that first time.
+     * Needs {@code contacts.person.erase}. Cannot be undone.
      */
     void erase(long personId, long expectedVersion);
 }

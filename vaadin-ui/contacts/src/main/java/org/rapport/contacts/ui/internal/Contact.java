@@ -20,13 +20,15 @@ import org.rapport.platform.api.access.FieldRule;
 /**
  * A person or an organization as the pages show and edit it: the lists, detail pages and forms are the same for
  * both, apart from the name fields. {@code firstName}/{@code lastName} belong to people, {@code name} and
- * {@code industry} to organizations; the other kind leaves them {@code null}.
+ * {@code industry} to organizations; the other kind leaves them {@code null}. {@code erasedAt} is set on a person
+ * whose data was erased: show {@link Texts#shownName} rather than the placeholder {@code displayName}.
  */
 record Contact(long id, long version, String displayName, String firstName, String lastName, String name,
         String industry, List<Email> emails, List<Phone> phones, List<PostalAddress> addresses,
         List<SocialHandle> socialHandles, String website, List<Affiliation> affiliations, Set<String> tags,
         String leadSource, LifecycleStage stage, Owner owner, String notes, String externalId, Instant createdAt,
-        Instant updatedAt, Set<String> hiddenFields, Set<String> readOnlyFields, Map<String, Object> custom) {
+        Instant updatedAt, Set<String> hiddenFields, Set<String> readOnlyFields, Map<String, Object> custom,
+        Instant erasedAt) {
 
     Contact {
         emails = emails == null ? List.of() : List.copyOf(emails);
@@ -44,14 +46,14 @@ record Contact(long id, long version, String displayName, String firstName, Stri
         return new Contact(p.id(), p.version(), p.displayName(), p.firstName(), p.lastName(), null, null, p.emails(),
                 p.phones(), p.addresses(), p.socialHandles(), p.website(), p.affiliations(), p.tags(), p.leadSource(),
                 p.stage(), p.owner(), p.notes(), p.externalId(), p.createdAt(), p.updatedAt(), p.hiddenFields(),
-                p.readOnlyFields(), p.custom());
+                p.readOnlyFields(), p.custom(), p.erasedAt());
     }
 
     static Contact of(Organization o) {
         return new Contact(o.id(), o.version(), o.name(), null, null, o.name(), o.industry(), o.emails(), o.phones(),
                 o.addresses(), o.socialHandles(), o.website(), List.of(), o.tags(), o.leadSource(), o.stage(),
                 o.owner(), o.notes(), o.externalId(), o.createdAt(), o.updatedAt(), o.hiddenFields(), o.readOnlyFields(),
-                o.custom());
+                o.custom(), null);
     }
 
     /** A record not yet saved: everything empty; the caller's field rules for the type say what is not editable. */
@@ -66,7 +68,7 @@ record Contact(long id, long version, String displayName, String firstName, Stri
             }
         });
         return new Contact(0, 0, "", null, null, null, null, List.of(), List.of(), List.of(), List.of(), null, List.of(),
-                Set.of(), null, null, null, null, null, null, null, hidden, readOnly, Map.of());
+                Set.of(), null, null, null, null, null, null, null, hidden, readOnly, Map.of(), null);
     }
 
     boolean hidden(String field) {

@@ -97,7 +97,7 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
     }
 
     private void show(Contact contact) {
-        title = contact.displayName();
+        title = Texts.shownName(this, contact);
         add(header(contact));
         TabSheet sheet = new TabSheet();
         sheet.setId("contact-tabs");
@@ -125,7 +125,7 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
     }
 
     private Component header(Contact contact) {
-        H2 name = new H2(contact.displayName());
+        H2 name = new H2(Texts.shownName(this, contact));
         name.setId("contact-name");
         name.getStyle().set("margin", "0");
         HorizontalLayout header = new HorizontalLayout(name);
@@ -165,11 +165,11 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
 
     private void confirmDelete(Contact contact) {
         ConfirmDialog dialog = deleteDialog(this, "contact-delete-dialog",
-                getTranslation(kind.key("delete.title"), contact.displayName()), getTranslation(kind.key("delete.text")));
+                getTranslation(kind.key("delete.title"), Texts.shownName(this, contact)), getTranslation(kind.key("delete.text")));
         dialog.addConfirmListener(confirmed -> {
             try {
                 service.delete(contact.id(), contact.version());
-                Texts.notice(getTranslation(kind.key("deleted"), contact.displayName()),
+                Texts.notice(getTranslation(kind.key("deleted"), Texts.shownName(this, contact)),
                         NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(kind.listRoute()));
             } catch (ContactConflictException changed) {

@@ -128,7 +128,7 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
         duplicateCheck = new CreateDuplicateCheck();
         original = contact;
         version = contact.version();
-        title = editing ? getTranslation("contacts.form.editTitle", contact.displayName()) : getTranslation(kind.key("new"));
+        title = editing ? getTranslation("contacts.form.editTitle", Texts.shownName(this, contact)) : getTranslation(kind.key("new"));
         H2 heading = new H2(title);
         heading.getStyle().set("margin-block", "0 var(--lumo-space-m)");
 
@@ -276,12 +276,12 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
             Contact saved = editing ? service.update(original.id(), version, values) : service.create(values);
             if (!java.util.Objects.equals(saved.owner(), original.owner()) && service.find(saved.id()).isEmpty()) {
                 // given to someone outside the user's sight: the record's page would only say "not found"
-                Texts.notice(getTranslation("contacts.owners.outOfSight", saved.displayName(),
+                Texts.notice(getTranslation("contacts.owners.outOfSight", Texts.shownName(this, saved),
                         Texts.owner(this, saved.owner())), NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(kind.listRoute()));
                 return;
             }
-            Texts.notice(getTranslation(kind.key(editing ? "saved" : "created"), saved.displayName()),
+            Texts.notice(getTranslation(kind.key(editing ? "saved" : "created"), Texts.shownName(this, saved)),
                     NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(kind.detailRoute(saved.id())));
         } catch (ContactConflictException changed) {
@@ -310,7 +310,7 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
                 notes == null || original.readOnly("notes") ? original.notes() : blankToNull(notes.getValue()),
                 // An import key: kept as it is, never typed here.
                 original.externalId(), null, null, Set.of(), Set.of(),
-                customInputs == null ? original.custom() : customInputs.values());
+                customInputs == null ? original.custom() : customInputs.values(), original.erasedAt());
     }
 
     private String value(TextField input, String field, String before) {

@@ -217,7 +217,7 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
         // A real link: keyboard users and "open in new tab" reach the record, not only a click on the row.
         grid.addColumn(LitRenderer.<Contact>of("<a href=\"${item.href}\" router-link>${item.name}</a>")
                 .withProperty("href", contact -> kind.detailRoute(contact.id()))
-                .withProperty("name", Contact::displayName))
+                .withProperty("name", contact -> Texts.shownName(this, contact)))
                 .setHeader(getTranslation("contacts.list.name")).setAutoWidth(true).setFlexGrow(1).setKey("name");
         if (withIndustry && !hidden.contains("industry")) {
             grid.addColumn(contact -> contact.industry() == null ? "" : contact.industry())

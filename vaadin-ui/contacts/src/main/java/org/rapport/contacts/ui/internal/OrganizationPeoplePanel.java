@@ -41,7 +41,7 @@ final class OrganizationPeoplePanel extends Div {
         grid.setId("organization-people-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addComponentColumn(p -> new Anchor(ContactKind.PERSON.detailRoute(p.id()), p.displayName()))
+        grid.addComponentColumn(p -> new Anchor(ContactKind.PERSON.detailRoute(p.id()), Texts.shownName(this, p)))
                 .setHeader(getTranslation("contacts.list.name")).setFlexGrow(2);
         grid.addColumn(this::role).setHeader(getTranslation("contacts.organization.people.role")).setFlexGrow(1);
         grid.addColumn(p -> p.emails().isEmpty() ? "" : Texts.ltr(p.emails().get(0).address()))

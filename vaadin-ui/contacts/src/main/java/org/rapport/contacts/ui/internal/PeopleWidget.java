@@ -76,7 +76,7 @@ public final class PeopleWidget implements DashboardWidget {
         Div list = new Div();
         list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
         for (Contact person : recent.items()) {
-            list.add(new Anchor(ContactKind.PERSON.detailRoute(person.id()), person.displayName()));
+            list.add(new Anchor(ContactKind.PERSON.detailRoute(person.id()), Texts.shownName(card, person)));
         }
         card.add(list);
         return card;

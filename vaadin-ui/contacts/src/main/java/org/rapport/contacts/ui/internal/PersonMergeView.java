@@ -191,7 +191,7 @@ abstract class PersonMergeView extends Div implements BeforeEnterObserver, HasDy
     private Component side(Contact contact, String captionKey, String id) {
         Span caption = new Span(getTranslation(captionKey));
         caption.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        Anchor name = new Anchor(KIND.detailRoute(contact.id()), contact.displayName());
+        Anchor name = new Anchor(KIND.detailRoute(contact.id()), Texts.shownName(this, contact));
         name.setId(id + "-name");
         name.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
         Span created = new Span(getTranslation("contacts.merge.since",
@@ -305,8 +305,10 @@ abstract class PersonMergeView extends Div implements BeforeEnterObserver, HasDy
     private void confirm() {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("merge-dialog");
-        dialog.setHeader(getTranslation("contacts.merge.confirm.title", merged.displayName(), survivor.displayName()));
-        dialog.setText(getTranslation("contacts.merge.confirm.text", merged.displayName(), survivor.displayName()));
+        String mergedName = Texts.shownName(this, merged);
+        String survivorName = Texts.shownName(this, survivor);
+        dialog.setHeader(getTranslation("contacts.merge.confirm.title", mergedName, survivorName));
+        dialog.setText(getTranslation("contacts.merge.confirm.text", mergedName, survivorName));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("contacts.form.cancel"));
         dialog.setConfirmText(getTranslation("contacts.merge.start"));
@@ -319,7 +321,8 @@ abstract class PersonMergeView extends Div implements BeforeEnterObserver, HasDy
         try {
             duplicates.merge(survivor.id(), survivor.version(), merged.id(), merged.version(),
                     MergePlan.choices(rows, chosen));
-            Texts.notice(getTranslation("contacts.merge.done", merged.displayName(), survivor.displayName()),
+            Texts.notice(getTranslation("contacts.merge.done", Texts.shownName(this, merged),
+                    Texts.shownName(this, survivor)),
                     NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(KIND.detailRoute(survivor.id())));
         } catch (ContactConflictException changed) {

@@ -47,7 +47,7 @@ final class PrivacyActions {
     }
 
     private static void confirmErase(Component page, PersonPrivacy privacy, Contact person, LongConsumer erased) {
-        String name = person.displayName().strip();
+        String name = Texts.shownName(page, person).strip();
         Dialog dialog = new Dialog();
         dialog.setId("contact-erase-dialog");
         dialog.setHeaderTitle(page.getTranslation("contacts.privacy.erase.title", name));

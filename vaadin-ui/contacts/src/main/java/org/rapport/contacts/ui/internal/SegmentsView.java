@@ -101,7 +101,7 @@ public final class SegmentsView extends Div implements HasDynamicTitle {
         members.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         members.setAllRowsVisible(true);
         members.addComponentColumn(person -> new Anchor(ContactKind.PERSON.detailRoute(person.id()),
-                person.displayName())).setHeader(getTranslation("contacts.segments.person")).setFlexGrow(1);
+                Texts.shownName(this, person))).setHeader(getTranslation("contacts.segments.person")).setFlexGrow(1);
         members.addColumn(person -> person.emails().isEmpty() ? "" : Texts.ltr(person.emails().get(0).address()))
                 .setHeader(getTranslation(ContactKind.PERSON.fieldKey("emails"))).setAutoWidth(true);
         members.addColumn(person -> Texts.stage(this, person.stage()))

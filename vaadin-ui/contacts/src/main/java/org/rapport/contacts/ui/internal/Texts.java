@@ -65,6 +65,22 @@ final class Texts {
         return items.stream().sorted().collect(java.util.stream.Collectors.joining(separator));
     }
 
+    /**
+     * A record's name as the pages show it: a person whose data was erased keeps a placeholder name in the database
+     * (the same in every language), so they are shown as "Erased person" in the user's language instead.
+     */
+    static String shownName(Component texts, Contact contact) {
+        return shownName(texts, contact.displayName(), contact.erasedAt());
+    }
+
+    static String shownName(Component texts, org.rapport.contacts.api.Person person) {
+        return shownName(texts, person.displayName(), person.erasedAt());
+    }
+
+    private static String shownName(Component texts, String stored, Instant erasedAt) {
+        return erasedAt == null ? stored : texts.getTranslation("contacts.person.erased");
+    }
+
     static String stage(Component component, LifecycleStage stage) {
         return stage == null ? "" : component.getTranslation("contacts.stage." + stage.name());
     }

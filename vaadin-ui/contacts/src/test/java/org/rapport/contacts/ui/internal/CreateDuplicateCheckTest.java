@@ -60,7 +60,7 @@ class CreateDuplicateCheckTest {
         Contact typed = new Contact(0, 0, "", "Shirin", "Tehrani", null, null,
                 List.of(new Email("SHIRIN@example.ir", "work")), List.of(new Phone("0912 345 6789", null)), List.of(),
                 List.of(), null, List.of(), Set.of(), null, null, null, null, null, null, null, Set.of(), Set.of(),
-                Map.of());
+                Map.of(), null);
 
         assertEquals(List.of(SHIRIN), people.duplicatesOf(typed));
         PersonDraft draft = asked.get(0);

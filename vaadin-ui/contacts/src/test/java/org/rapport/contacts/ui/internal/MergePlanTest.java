@@ -35,7 +35,7 @@ class MergePlanTest {
         return new Contact(id, 1, first + " " + last, first, last, null, null, emails, phones,
                 List.of(new PostalAddress("home", "Valiasr 1", "Tehran", null, null, "IR")),
                 List.of(new SocialHandle("x", "@" + first)), null, affiliations, tags, leadSource, stage, owner, notes,
-                null, Instant.EPOCH, Instant.EPOCH, hidden, readOnly, custom);
+                null, Instant.EPOCH, Instant.EPOCH, hidden, readOnly, custom, null);
     }
 
     private final Contact survivor = person(1, "Ali", "Karimi", List.of(new Email("ali@example.ir", "work")),

@@ -147,6 +147,8 @@ public class DuplicateService implements PersonDuplicates {
             PersonDraft united = unite(kept, gone, sides);
             moveConsentsAndShares(em, survivorId, mergedId);
             persons.removeIn(tx, other);
+            // The survivor keeps its own erasedAt, whichever side was erased: an erasure is a fact about a record
+            // (and the request of the person it was), not a field to choose, so it is neither moved nor undone here.
             persons.updateIn(tx, caller, rules, survivor, united);
             tx.publish(new DomainEvent(ContactTopics.PERSON_MERGED, "Person", String.valueOf(survivorId),
                     "{\"survivorId\":" + survivorId + ",\"mergedId\":" + mergedId + "}"));

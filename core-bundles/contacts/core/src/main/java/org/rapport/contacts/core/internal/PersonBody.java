@@ -16,11 +16,12 @@ import org.rapport.contacts.api.SocialHandle;
 
 /**
  * A person as REST receives it: the draft's fields, plus {@code version} for a change. What the server computes
- * (id, display name, times, field rules) may be sent back as it was read and is ignored; any other unknown property
+ * (id, display name, times, erasure time, field rules) may be sent back as it was read and is ignored; any other unknown property
  * is refused, so a misspelt field is reported instead of lost. {@code custom} holds custom field values by key
  * (left out: the stored ones stay).
  */
-@JsonIgnoreProperties(value = {"id", "displayName", "createdAt", "updatedAt", "hiddenFields", "readOnlyFields"})
+@JsonIgnoreProperties(value = {"id", "displayName", "createdAt", "updatedAt", "erasedAt", "hiddenFields",
+    "readOnlyFields"})
 record PersonBody(String firstName, String lastName, List<Email> emails, List<Phone> phones,
         List<PostalAddress> addresses, List<SocialHandle> socialHandles, String website, List<Affiliation> affiliations,
         Set<String> tags, String leadSource, LifecycleStage stage, Owner owner, String notes, String externalId,

@@ -1,5 +1,7 @@
 package org.rapport.contacts.core.internal;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -16,6 +18,10 @@ public class PersonEntity extends ContactEntity {
 
     @Column(name = "display_name")
     private String displayName;
+
+    /** When the person's data was erased on request; null if never. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     public String getFirstName() {
         return firstName;
@@ -39,5 +45,13 @@ public class PersonEntity extends ContactEntity {
 
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    public void setErasedAt(Instant erasedAt) {
+        this.erasedAt = erasedAt;
     }
 }

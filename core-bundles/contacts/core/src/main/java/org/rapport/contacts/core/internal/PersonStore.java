@@ -278,7 +278,7 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
                 hidden.contains("stage") || e.getStage() == null ? null : LifecycleStage.valueOf(e.getStage()),
                 hidden.contains("owner") ? null : new Owner(e.getOwnerUserId(), e.getOwnerTeamId()),
                 show.value("notes", e.getNotes()), show.value("externalId", e.getExternalId()), e.getCreatedAt(),
-                e.getUpdatedAt(), hidden, readOnly, customValuesOf(e, em, rules));
+                e.getUpdatedAt(), hidden, readOnly, customValuesOf(e, em, rules), e.getErasedAt());
     }
 
     @Override

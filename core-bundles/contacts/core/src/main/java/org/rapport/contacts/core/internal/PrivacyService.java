@@ -172,6 +172,9 @@ public class PrivacyService implements PersonPrivacy {
             person.setExternalId(null);
             person.setCustomValues(null);
             person.setUpdatedAt(clock.instant());
+            if (person.getErasedAt() == null) {
+                person.setErasedAt(person.getUpdatedAt());
+            }
             em.flush();
             TermWriter.remove(em, RecordKind.PERSON, personId);
             CustomValueIndex.remove(em, RecordKind.PERSON, personId);

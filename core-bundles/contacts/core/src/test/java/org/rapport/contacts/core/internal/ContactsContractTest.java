@@ -446,6 +446,65 @@ abstract class ContactsContractTest extends ContactsTestBase {
     }
 
     @Test
+    void anErasedPersonSaysWhenTheyWereErasedAndASecondErasureKeepsThatTime() throws Exception {
+        Person lead = as(alice, () -> persons.create(PersonDraft.of("Leyla", "Forgotten", "leyla@example.com", null)));
+        Person kept = as(alice, () -> persons.create(PersonDraft.of("Kaveh", "Remembered", null, null)));
+        Caller eraser = caller(alice.userId(), "alice", Set.of("sales"), Set.of(ContactPermissions.PERSON_READ,
+                ContactPermissions.PERSON_ERASE));
+        assertNull(lead.erasedAt());
+        assertFalse(lead.erased());
+
+        clock.advance(java.time.Duration.ofHours(1));
+        java.time.Instant erasedAt = clock.instant();
+        as(eraser, () -> {
+            privacy.erase(lead.id(), lead.version());
+            return null;
+        });
+        Person erased = as(alice, () -> persons.find(lead.id()).orElseThrow());
+        assertEquals(erasedAt, erased.erasedAt());
+        assertTrue(erased.erased());
+
+        clock.advance(java.time.Duration.ofDays(2));
+        as(eraser, () -> {
+            privacy.erase(erased.id(), erased.version());
+            return null;
+        });
+        Person again = as(alice, () -> persons.find(lead.id()).orElseThrow());
+        assertEquals(erasedAt, again.erasedAt(), "the first erasure's time stays");
+        assertEquals(clock.instant(), again.updatedAt());
+        assertNull(as(alice, () -> persons.find(kept.id()).orElseThrow()).erasedAt());
+        assertTrue(as(alice, () -> persons.list(ContactQuery.first(50))).items().stream()
+                .allMatch(p -> p.erased() == (p.id() == lead.id())), "the list carries the mark too");
+    }
+
+    @Test
+    void aMergeKeepsTheSurvivorsErasureMarkWhicheverSideWasErased() throws Exception {
+        Caller eraser = caller(alice.userId(), "alice", Set.of("sales"), Set.of(ContactPermissions.PERSON_READ,
+                ContactPermissions.PERSON_WRITE, ContactPermissions.PERSON_DELETE, ContactPermissions.PERSON_ERASE));
+        Person live = as(alice, () -> persons.create(PersonDraft.of("Nima", "Alive", null, null)));
+        Person erasedOne = as(alice, () -> persons.create(PersonDraft.of("Nima", "Gone", null, null)));
+        as(eraser, () -> {
+            privacy.erase(erasedOne.id(), erasedOne.version());
+            return null;
+        });
+        Person gone = as(alice, () -> persons.find(erasedOne.id()).orElseThrow());
+
+        Person survivor = as(eraser, () -> duplicates.merge(live.id(), live.version(), gone.id(), gone.version(),
+                java.util.Map.of()));
+        assertNull(survivor.erasedAt(), "merging an erased person in does not mark the survivor");
+
+        Person another = as(alice, () -> persons.create(PersonDraft.of("Nima", "Later", null, null)));
+        Person erasedSurvivor = as(eraser, () -> {
+            Person before = persons.find(survivor.id()).orElseThrow();
+            privacy.erase(before.id(), before.version());
+            return persons.find(before.id()).orElseThrow();
+        });
+        Person united = as(eraser, () -> duplicates.merge(erasedSurvivor.id(), erasedSurvivor.version(),
+                another.id(), another.version(), java.util.Map.of()));
+        assertEquals(erasedSurvivor.erasedAt(), united.erasedAt());
+    }
+
+    @Test
     void theArchiveHoldsTheRecordItsConsentsLedgerAndFiles() throws Exception {
         Person lead = as(alice, () -> persons.create(PersonDraft.of("Archive", "Me", "a@example.com", null)));
         as(alice, () -> privacy.recordConsent(lead.id(), ConsentChannel.PHONE, true, "call"));

@@ -8,6 +8,6 @@ package org.rapport.itests.benchmarks;
 record DatabaseResult(String database, int rows, double importRowsPerSecond, double bulkLoadRowsPerSecond,
         double writeCeilingContactsPerSecond,
         String bulkLoadHow, Latencies restStage, Latencies rawStage, Latencies restTag, Latencies rawTag,
-        Latencies restSearch, Latencies rawSearch,
+        Latencies restSearch, Latencies rawSearch, Latencies restSearchCreated, Latencies rawSearchCreated,
         Latencies restSuggest, Latencies rawSuggest, Latencies restFloor) {
 }

@@ -63,6 +63,9 @@ final class RawSql {
     static final String SEARCH_BY_NAME = "SELECT * FROM contacts_person WHERE id IN (SELECT record_id FROM"
             + " contacts_term WHERE record_kind = 'P' AND term LIKE ? ESCAPE '!' AND term_kind IN ('N', 'E', 'P', 'T'))"
             + " ORDER BY sort_key, id LIMIT 51";
+    /** The same, newest first ({@code sort=-created}). */
+    static final String SEARCH_BY_CREATED = SEARCH_BY_NAME.replace("ORDER BY sort_key, id",
+            "ORDER BY created_at DESC, id DESC");
 
     private static final IcuTextFolding FOLDING = new IcuTextFolding();
 

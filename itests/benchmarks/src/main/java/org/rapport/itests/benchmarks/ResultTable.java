@@ -46,6 +46,8 @@ final class ResultTable {
             allMet &= list(out, r.database(), "P2 stage=customer&sort=-created", r.restStage(), r.rawStage());
             allMet &= list(out, r.database(), "P2 tag=vip&sort=name", r.restTag(), r.rawTag());
             allMet &= list(out, r.database(), "P2 q=<2-3 letters>&sort=name", r.restSearch(), r.rawSearch());
+            allMet &= list(out, r.database(), "P2 q=<2-3 letters>&sort=-created", r.restSearchCreated(),
+                    r.rawSearchCreated());
             allMet &= latencies(out, r.database(), "P3 suggestions?q=<2-3 letters>", r.restSuggest(),
                     r.rawSuggest(), "p95 ≤ 30 ms", r.restSuggest().percentileMillis(95) <= SUGGEST_TARGET_P95_MS);
             // Not a target either: a REST call with nothing behind it, beside the stage list's raw statement.

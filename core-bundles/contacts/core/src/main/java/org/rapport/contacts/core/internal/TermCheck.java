@@ -24,12 +24,9 @@ record TermCheck(boolean tag, String term) {
 
     /**
      * The condition on the terms alias {@code t}, its parameters named after {@code t}. {@code termKinds} are the
-     * kinds a search word may match (those the caller may search by). With {@code byRecord}, the word's condition is
-     * hidden from the term key: the database then reaches the terms by the record ({@code t.recordId = e.id}) instead
-     * of reading the word's whole range for every record (H2 picks the range otherwise).
+     * kinds a search word may match (those the caller may search by).
      */
-    String condition(String t, String recordKind, List<String> termKinds, boolean byRecord,
-            Map<String, Object> params) {
+    String condition(String t, String recordKind, List<String> termKinds, Map<String, Object> params) {
         params.put(t + "Kind", recordKind);
         if (tag) {
             params.put(t + "Tag", term);
@@ -38,9 +35,8 @@ record TermCheck(boolean tag, String term) {
         }
         params.put(t + "TermKinds", termKinds);
         params.put(t + "Word", escapeLike(term) + "%");
-        String termColumn = byRecord ? "concat(" + t + ".term, '')" : t + ".term";
-        return t + ".recordKind = :" + t + "Kind and " + t + ".termKind in :" + t + "TermKinds and " + termColumn
-                + " like :" + t + "Word escape '!'";
+        return t + ".recordKind = :" + t + "Kind and " + t + ".termKind in :" + t + "TermKinds and " + t
+                + ".term like :" + t + "Word escape '!'";
     }
 
     static String escapeLike(String text) {

@@ -389,18 +389,20 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
     /**
      * A page of records meeting common term conditions, read in the list's order a chunk at a time and kept where
      * the record's own terms meet every check (the list's other conditions stay in the statement). Each chunk is four
-     * times the one before, up to {@link #MAX_CHUNK}. A word's matches may all lie late in the order (a last name or
-     * a script, sorted by name): on MariaDB, after {@link #MAX_WALK} records the rest of the page comes from the
-     * database's own plan, which costs the same wherever the matches lie; H2's own plan is far slower than the walk.
+     * times the one before, up to {@link #MAX_CHUNK}. After {@link #MAX_WALK} records the rest of the page comes from
+     * the database's own plan, which costs the same wherever the matches lie.
      */
     private List<E> pageReadInOrder(EntityManager em, ContactQuery query, RecordScope scope,
             Map<String, FieldRule> rules, List<TermCheck> checks) {
+        if (h2(em)) {
+            return pageCheckedRecordByRecord(em, query, scope, rules, checks);
+        }
         List<Long> kept = new ArrayList<>();
         String cursor = query.cursor();
         int chunk = Math.min(MAX_CHUNK, (query.size() + 1) * 4);
         int walked = 0;
         while (kept.size() <= query.size()) {
-            if (walked >= maxWalk && !h2(em)) {
+            if (walked >= maxWalk) {
                 return withRestPlannedByDatabase(em, query, rules, scope, kept, cursor);
             }
             Map<String, Object> params = new HashMap<>();
@@ -465,23 +467,38 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         return ids.stream().map(byId::get).toList();
     }
 
-    /**
-     * Of these records, those whose terms meet the check. MariaDB: the term index by record, which covers the term.
-     * H2 looks an {@code in (…)} list up only by an index's first column, so it is asked of the records' key, each
-     * record's terms reached by {@code exists} (a chunk's {@code record_id in (…)} on the terms read all the kind's
-     * terms: ~450 ms).
-     */
+    /** Of these records, those whose terms meet the check: the term index by record, which covers the term. */
     private Set<Long> recordsMeeting(EntityManager em, TermCheck check, List<String> termKinds, Set<Long> ids) {
         Map<String, Object> params = new HashMap<>();
-        String jpql = h2(em)
-                ? "select e.id from " + entityName() + " e where e.id in :ids and exists (select c.recordId from"
-                        + " ContactTerm c where " + check.condition("c", kind().code(), termKinds, params)
-                        + " and c.recordId = e.id)"
-                : "select t.recordId from ContactTerm t where "
-                        + check.condition("t", kind().code(), termKinds, params) + " and t.recordId in :ids";
-        TypedQuery<Long> select = em.createQuery(jpql, Long.class);
+        TypedQuery<Long> select = em.createQuery("select t.recordId from ContactTerm t where "
+                + check.condition("t", kind().code(), termKinds, params) + " and t.recordId in :ids", Long.class);
         params.forEach(select::setParameter);
         return new java.util.HashSet<>(select.setParameter("ids", List.copyOf(ids)).getResultList());
+    }
+
+    /**
+     * On H2 (which walks only a common tag), a page in one statement: records in the list's order, each checked by
+     * its own terms' key. H2 walks the order's index and stops at the page (50,000 people, 10,000 tagged: ~15 ms),
+     * where checking a chunk's ids with {@code record_id in (…)} reads all the tag's terms (H2 looks an in-list up
+     * only by an index's first column: ~450 ms a chunk). MariaDB would turn the same statement back into a plan from
+     * the terms.
+     */
+    private List<E> pageCheckedRecordByRecord(EntityManager em, ContactQuery query, RecordScope scope,
+            Map<String, FieldRule> rules, List<TermCheck> checks) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = conditions(em, query, scope, rules, params, checks);
+        if (query.cursor() != null && !query.cursor().isBlank()) {
+            where.add(keyset(query.sort(), Cursor.decode(query.cursor()), params));
+        }
+        for (int i = 0; i < checks.size(); i++) {
+            String t = "c" + i;
+            where.add("exists (select " + t + ".recordId from ContactTerm " + t + " where " + checks.get(i)
+                    .condition(t, kind().code(), searchableKinds(rules), params) + " and " + t + ".recordId = e.id)");
+        }
+        TypedQuery<E> select = em.createQuery("select e from " + entityName() + " e" + whereClause(where)
+                + " order by " + order(em, query, rules), entityClass());
+        params.forEach(select::setParameter);
+        return select.setMaxResults(query.size() + 1).getResultList();
     }
 
     @Override

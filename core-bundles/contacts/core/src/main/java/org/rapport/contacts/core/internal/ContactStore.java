@@ -56,9 +56,9 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
     int commonTag = COMMON_TAG;
 
     /**
-     * A search word at least this many terms begin is searched by reading records in order (see pageReadInOrder).
-     * Higher than a tag's: each record read costs a look at its terms, while the database's own plan reads the
-     * word's terms in key order.
+     * A search word at least this many terms begin is common: its total is counted from its terms, and on MariaDB in
+     * an order other than the name its page is read in order (see list and pageReadInOrder). Higher than a tag's:
+     * each record read costs a look at its terms, while the database's own plan reads the word's terms in key order.
      */
     static final int COMMON_WORD = 10_000;
 

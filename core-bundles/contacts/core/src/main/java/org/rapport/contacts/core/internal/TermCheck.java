@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * A condition on a record's own search terms that many records meet: a common tag, or a search word that begins
  * the terms of a large share of the records ("ma" among a million people). Planned by the database, such a
- * condition collects every match and sorts them all before the page (339,000 terms, seconds); checked on records
- * read in the list's order, it fills a page within a few hundred records.
+ * condition collects every match and sorts them all before the page (339,000 terms, seconds). Its total is counted
+ * from its terms; its page is read in the list's order and checked record by record where the matches are spread
+ * through that order (a tag; a word only on MariaDB, in an order other than the name: see ContactStore.list).
  *
  * @param tag  true for a tag (the term equals {@code term}), false for a search word (a term begins with it)
  * @param term the folded tag or search word

@@ -8,7 +8,8 @@ final class OutboxSql {
 
     static final String HEAD = "SELECT last_seq FROM rapport_outbox_sequencer WHERE name = 'outbox'";
     static final String UNSEQUENCED = "SELECT id FROM rapport_outbox WHERE seq IS NULL ORDER BY id LIMIT ?";
-    static final String ASSIGN_SEQ = "UPDATE rapport_outbox SET seq = ? WHERE id = ? AND seq IS NULL";
+    /** Numbers a run of consecutive ids: {@code seq = id + offset}. */
+    static final String ASSIGN_SEQ_RUN = "UPDATE rapport_outbox SET seq = id + ? WHERE id BETWEEN ? AND ? AND seq IS NULL";
     static final String ADVANCE_HEAD = "UPDATE rapport_outbox_sequencer SET last_seq = ? WHERE name = 'outbox'";
 
     private static final String EVENT_COLUMNS =

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,20 +78,26 @@ final class Sequencer {
         }
     }
 
+    /** Numbers the rows in id order from {@code head + 1}: one statement per run of consecutive ids. */
     private static void assign(Connection connection, List<Long> ids, long head) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(OutboxSql.ASSIGN_SEQ)) {
-            long next = head;
-            for (long id : ids) {
-                statement.setLong(1, ++next);
-                statement.setLong(2, id);
+        IdRuns runs = IdRuns.of(ids);
+        try (PreparedStatement statement = connection.prepareStatement(OutboxSql.ASSIGN_SEQ_RUN)) {
+            long next = head + 1;
+            for (IdRuns.Run run : runs.runs()) {
+                statement.setLong(1, next - run.first());
+                statement.setLong(2, run.first());
+                statement.setLong(3, run.last());
                 statement.addBatch();
+                next += run.size();
             }
             int[] counts = statement.executeBatch();
-            for (int count : counts) {
+            for (int i = 0; i < counts.length; i++) {
+                IdRuns.Run run = runs.runs().get(i);
                 // Only the holder of the sequencer row assigns seq; a row sequenced behind our back means the
                 // lock did not hold, and committing would give consumers an order nobody guaranteed.
-                if (count == 0) {
-                    throw new SQLException("An outbox row lost its NULL seq while the sequencer held the lock");
+                if (counts[i] != Statement.SUCCESS_NO_INFO && counts[i] != run.size()) {
+                    throw new SQLException("Outbox rows " + run.first() + " to " + run.last() + " lost their NULL seq"
+                            + " while the sequencer held the lock (" + counts[i] + " of " + run.size() + " still NULL)");
                 }
             }
         }

@@ -146,6 +146,39 @@ abstract class OutboxContractTest {
     }
 
     @Test
+    void rowsCommittedAroundAnUncommittedOneAreNumberedInIdOrderAndItIsNumberedOnceCommitted() throws Exception {
+        OutboxWriter.write(database.dataSource(), "before", 3);
+        try (Connection open = database.anotherNode().getConnection()) {
+            open.setAutoCommit(false);
+            OutboxWriter.insert(open, "late"); // its id sits between the two committed runs
+            OutboxWriter.write(database.dataSource(), "after", 2);
+            Sequencer sequencer = new Sequencer(new OutboxDb(database.dataSource()));
+            assertEquals(5, sequencer.sequence(100), "the uncommitted row blocked or was numbered");
+            open.commit();
+            assertEquals(1, sequencer.sequence(100));
+        }
+        assertEquals(List.of("before0", "before1", "before2", "after0", "after1", "late"), aggregateIdsBySeq());
+        try (Connection connection = database.dataSource().getConnection()) {
+            assertTrue(idOf("late", connection) < idOf("after0", connection), "the test needs the gap it describes");
+        }
+        assertEquals(6, outbox.admin().headSequence());
+    }
+
+    List<String> aggregateIdsBySeq() throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT aggregate_id, seq FROM rapport_outbox ORDER BY seq");
+                ResultSet rows = statement.executeQuery()) {
+            List<String> ids = new java.util.ArrayList<>();
+            for (long expected = 1; rows.next(); expected++) {
+                assertEquals(expected, rows.getLong(2), "seq must run 1, 2, 3 … without gaps");
+                ids.add(rows.getString(1));
+            }
+            return ids;
+        }
+    }
+
+    @Test
     void aFailingConsumerIsRetriedWithBackoffThenParkedAndCanBeReplayed() throws Exception {
         RecordingConsumer consumer = new RecordingConsumer("flaky", StartPosition.EARLIEST);
         consumer.failOn = seq -> seq == 2;

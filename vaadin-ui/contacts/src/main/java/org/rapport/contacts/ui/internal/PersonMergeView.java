@@ -120,11 +120,10 @@ abstract class PersonMergeView extends Div implements BeforeEnterObserver, HasDy
             return true;
         }
         Contact live = keptErased ? merged : survivor;
-        message(getTranslation(keptErased ? "contacts.merge.erased.survivor" : "contacts.merge.erased.merged",
-                Texts.isolated(Texts.shownName(this, live))), KIND.listRoute());
         Anchor other = new Anchor(KIND.detailRoute(live.id()), Texts.shownName(this, live));
         other.setId("merge-other");
-        addComponentAtIndex(2, other);
+        message(getTranslation(keptErased ? "contacts.merge.erased.survivor" : "contacts.merge.erased.merged",
+                Texts.isolated(Texts.shownName(this, live))), KIND.listRoute(), other);
         return true;
     }
 
@@ -135,11 +134,15 @@ abstract class PersonMergeView extends Div implements BeforeEnterObserver, HasDy
                 new Anchor(KIND.listRoute(), getTranslation(KIND.key("back"))));
     }
 
-    private void message(String text, String back) {
+    /** Why there is nothing to merge, then links: {@code first} ones, and {@code back}. */
+    private void message(String text, String back, Anchor... first) {
         H2 heading = new H2(getTranslation("contacts.merge.title"));
         Paragraph paragraph = new Paragraph(text);
         paragraph.setId("merge-message");
-        add(heading, paragraph, new Anchor(back, getTranslation(KIND.key("back"))));
+        Div links = new Div(first);
+        links.add(new Anchor(back, getTranslation(KIND.key("back"))));
+        links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
+        add(heading, paragraph, links);
     }
 
     private void build() {

@@ -245,6 +245,32 @@ public class ContactsApiIT extends RapportSuite {
         assertEquals(merged.body(), 200, merged.statusCode());
         assertEquals("CUSTOMER", JSON.readTree(merged.body()).path("stage").asText());
         assertEquals(404, Http.get(PERSONS + "/" + other.path("id").asLong()).statusCode());
+
+        // an erased person is never merged, on either side, and the refusal writes nothing
+        HttpResponse<String> third = Http.send("POST", PERSONS, "application/json",
+                "{\"firstName\":\"Leila\",\"lastName\":\"Dup\"}");
+        long thirdId = JSON.readTree(third.body()).path("id").asLong();
+        assertEquals(204, Http.send("POST", PERSONS + "/" + thirdId + "/erase", null, null, "If-Match",
+                third.headers().firstValue("ETag").orElseThrow()).statusCode());
+        long erasedVersion = JSON.readTree(Http.get(PERSONS + "/" + thirdId).body()).path("version").asLong();
+        String survivorTag = merged.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> refused = Http.send("POST", PERSONS + "/" + firstId + "/merge", "application/json",
+                "{\"mergedId\":" + thirdId + ",\"mergedVersion\":" + erasedVersion + "}", "If-Match", survivorTag);
+        assertEquals(refused.body(), 409, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(refused.body());
+        assertEquals(refused.body(), "An erased person is not merged", problem.path("title").asText());
+        assertTrue(refused.body(), problem.path("detail").asText().startsWith("Person " + thirdId
+                + ", the one to merge, was erased on request"));
+        assertEquals(refused.body(), "merged", problem.path("erased").get(0).asText());
+        HttpResponse<String> swapped = Http.send("POST", PERSONS + "/" + thirdId + "/merge", "application/json",
+                "{\"mergedId\":" + firstId + ",\"mergedVersion\":" + JSON.readTree(merged.body()).path("version")
+                        .asLong() + "}", "If-Match", "\"" + erasedVersion + "\"");
+        assertEquals(swapped.body(), 409, swapped.statusCode());
+        assertEquals(swapped.body(), "survivor", JSON.readTree(swapped.body()).path("erased").get(0).asText());
+        HttpResponse<String> survivorNow = Http.get(PERSONS + "/" + firstId);
+        assertEquals(survivorTag, survivorNow.headers().firstValue("ETag").orElseThrow());
+        assertEquals(erasedVersion, JSON.readTree(Http.get(PERSONS + "/" + thirdId).body()).path("version").asLong());
     }
 
     @Test

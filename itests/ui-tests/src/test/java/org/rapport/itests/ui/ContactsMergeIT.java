@@ -20,7 +20,7 @@ import org.openqa.selenium.WebElement;
  * side by side with the survivor's values chosen, the user takes one from the other side and sees the emails of both;
  * after the merge the survivor has the chosen value and both emails, the other person is gone, and the survivor's
  * History says who was merged into it. A change someone saves meanwhile is reported, both are shown again and the
- * user's choice stays.
+ * user's choice stays. A person erased on request is never offered for merging, on either side.
  */
 @RapportUiTest
 class ContactsMergeIT {
@@ -160,6 +160,56 @@ class ContactsMergeIT {
                 ? true : null);
         en.waitFor("the chosen lead source", driver -> driver.findElement(By.cssSelector("[data-field='leadSource']"))
                 .getText().equals("Referral") ? true : null);
+    }
+
+    @Test
+    void anErasedPersonIsNeverOfferedForMerging(RapportNode node, @Language("en-US") Browser en,
+            @Language("fa") Browser fa) throws Exception {
+        String tag = "e" + ThreadLocalRandom.current().nextInt(1_000_000);
+        AdminApi api = new AdminApi(node);
+        String person = "{\"firstName\":\"Arash\",\"lastName\":\"Kamali " + tag + "\",\"leadSource\":\"%s\"}";
+        long live = AdminApi.id(api.send("POST", "/api/contacts/persons", String.format(person, "Expo")));
+        long erased = AdminApi.id(api.send("POST", "/api/contacts/persons", String.format(person, "Webinar")));
+        erase(api, erased);
+
+        // opened by its address: the page refuses, names the live person, and offers no placeholder value
+        Shell.signIn(en, node);
+        en.open(node.uri("/contacts/persons/" + live + "/merge/" + erased));
+        WebElement message = Shell.await(en, By.id("merge-message"));
+        assertTrue(message.getText().startsWith("The person to merge had their personal data erased on request, and an"
+                + " erased record is never merged. If ") && message.getText().contains("Arash Kamali " + tag)
+                && message.getText().endsWith("is the same person, erase that record too."), message.getText());
+        assertTrue(Shell.await(en, By.id("merge-other")).getAttribute("href").endsWith("/contacts/persons/" + live));
+        assertTrue(en.driver().findElements(By.id("merge-fields")).isEmpty(), "the erased values offered as choices");
+        assertTrue(en.driver().findElements(By.id("merge-start")).isEmpty(), "merging offered");
+        en.screenshot("contacts-merge-erased-en");
+
+        Shell.signIn(fa, node);
+        fa.open(node.uri("/contacts/persons/" + erased + "/merge/" + live));
+        WebElement persian = Shell.await(fa, By.id("merge-message"));
+        fa.waitFor("the refusal in Persian", driver -> persian.getText().startsWith("داده‌های شخصی که می‌ماند")
+                ? true : null);
+        assertTrue(fa.driver().findElements(By.id("merge-fields")).isEmpty());
+        assertFalse(Shell.await(fa, By.id("contact-merge")).getText().contains("Erased"), "the placeholder shown");
+
+        // erased while the page was open: the merge is refused and the page says why
+        long other = AdminApi.id(api.send("POST", "/api/contacts/persons", String.format(person, "Referral")));
+        en.open(node.uri("/contacts/persons/" + live + "/merge/" + other));
+        Shell.await(en, By.cssSelector("vaadin-radio-group[data-field='leadSource']"));
+        erase(api, other);
+        press(en, "merge-start");
+        Shell.click(en, CONFIRM, Browser.DEFAULT_WAIT);
+        en.waitFor("the refusal", driver -> driver.findElement(By.id("merge-message")).getText()
+                .startsWith("The person to merge had their personal data erased") ? true : null);
+        assertTrue(en.driver().findElements(By.id("merge-fields")).isEmpty());
+        assertTrue(api.send("GET", "/api/contacts/persons/" + live, "").contains("\"leadSource\":\"Expo\""),
+                "the live person changed");
+    }
+
+    private static void erase(AdminApi api, long id) throws Exception {
+        Matcher version = VERSION.matcher(api.send("GET", "/api/contacts/persons/" + id, ""));
+        assertTrue(version.find());
+        api.send("POST", "/api/contacts/persons/" + id + "/erase?version=" + version.group(1), "");
     }
 
     private static final By CONFIRM = By.cssSelector("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button']");

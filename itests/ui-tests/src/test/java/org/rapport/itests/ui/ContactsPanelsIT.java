@@ -8,27 +8,35 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.ULocale;
+
 /**
  * The contacts panels a sales team needs besides the fields: exports of a filtered list (exactly the people it shows,
  * CSV and vCard, named by date), a record's attachments (uploaded, listed, downloaded, refused past the limit,
  * deleted after a confirmation), a person's consents (a grant with its source shows at once), the GDPR archive and
  * erasure (which needs the name typed and leaves the record nameless, shown as an erased person in the user's
- * language); and a rep without those permissions is not offered them.
+ * language, with the day of the erasure in the user's calendar); and a rep without those permissions is not offered them.
  */
 @RapportUiTest
 class ContactsPanelsIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(20);
+    private static final Pattern ERASED_AT = Pattern.compile("\"erasedAt\"\\s*:\\s*\"([^\"]+)\"");
 
     @Test
     void anExportOfAFilteredListHoldsExactlyThePeopleItShows(RapportNode node, @Language("en-US") Browser browser)
@@ -186,6 +194,14 @@ class ContactsPanelsIT {
         browser.open(node.uri("/contacts/persons/" + id));
         assertEquals("Erased person", Shell.await(browser, By.id("contact-name")).getText());
         assertTrue(browser.driver().getTitle().contains("Erased person"), browser.driver().getTitle());
+        // when, on the day the record holds, in the user's calendar and digits
+        Matcher stored = ERASED_AT.matcher(new AdminApi(node).send("GET", "/api/contacts/persons/" + id, ""));
+        assertTrue(stored.find(), "no erasedAt in the record");
+        Date erasedAt = Date.from(Instant.parse(stored.group(1)));
+        assertEquals("Personal data erased on request on " + DateFormat.getDateInstance(DateFormat.MEDIUM,
+                ULocale.US).format(erasedAt), Shell.await(browser, By.id("contact-erased-on")).getText());
+        assertTrue(browser.driver().findElements(By.id("contact-tab-duplicates")).isEmpty(),
+                "an erased person is never merged, so no possible duplicates are offered");
 
         // the stored placeholder is the same in every language; a Persian user reads "erased person" in Persian
         Shell.signIn(fa, node);
@@ -194,6 +210,11 @@ class ContactsPanelsIT {
                 .equals("شخص پاک‌سازی‌شده") ? true : null);
         assertEquals("rtl", Shell.htmlAttribute(fa, "dir"));
         assertFalse(fa.text().contains("Erased"), "the English placeholder shows on the Persian page");
+        String persianDay = DateFormat.getDateInstance(DateFormat.MEDIUM, new ULocale("fa@calendar=persian"))
+                .format(erasedAt);
+        assertTrue(persianDay.matches(".*[۰-۹]{4}.*"), "not a Persian-digit year: " + persianDay);
+        assertEquals("داده‌های شخصی به درخواست، در " + persianDay + " پاک‌سازی شد",
+                Shell.await(fa, By.id("contact-erased-on")).getText());
         fa.screenshot("contacts-person-erased-fa");
         // the people changed last (the dashboard's card) name them the same way, linked to the record
         fa.open(node.uri("/"));

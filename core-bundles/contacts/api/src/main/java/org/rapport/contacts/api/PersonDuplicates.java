@@ -6,7 +6,9 @@ import java.util.Map;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Finding and merging duplicate people, as the current caller (only people they may see are proposed).
+ * Finding and merging duplicate people, as the current caller (only people they may see are proposed). A person
+ * erased on request ({@link Person#erased()}) is never part of either: never proposed, without candidates of their
+ * own, and never merged.
  */
 @ProviderType
 public interface PersonDuplicates {
@@ -27,7 +29,9 @@ public interface PersonDuplicates {
      * {@code choices} wins (the survivor's when not named); emails, phones, addresses, social handles, tags and
      * organizations are united. Consents and shares of the merged person move to the survivor; the merged person is
      * deleted (its history stays in the audit trail) and {@link ContactTopics#PERSON_MERGED} is published. Needs
-     * write access to both and {@code contacts.person.delete}; both versions must be current.
+     * write access to both and {@code contacts.person.delete}; both versions must be current. A merge with an erased
+     * person on either side is refused (a 409 problem saying which side) and nothing is written: if the erased record
+     * was the same person as the other, that one is erased too, not merged.
      *
      * @return the survivor as it is after the merge
      */

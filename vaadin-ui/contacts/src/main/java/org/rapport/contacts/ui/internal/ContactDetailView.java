@@ -99,6 +99,9 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
     private void show(Contact contact) {
         title = Texts.shownName(this, contact);
         add(header(contact));
+        if (contact.erasedAt() != null) {
+            add(erasedNote(contact));
+        }
         TabSheet sheet = new TabSheet();
         sheet.setId("contact-tabs");
         sheet.setWidthFull();
@@ -118,6 +121,28 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
             }
         }
         add(sheet);
+    }
+
+    /**
+     * When the person's data was erased on request, under the name: the page otherwise shows only a placeholder and
+     * empty fields, which would read as a record nobody filled in.
+     */
+    private Component erasedNote(Contact contact) {
+        Span text = new Span(getTranslation("contacts.person.erasedOn",
+                Texts.date(formatting, getLocale(), contact.erasedAt())));
+        text.setId("contact-erased-on");
+        com.vaadin.flow.component.icon.Icon icon = VaadinIcon.ERASER.create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        Div note = new Div(icon, text);
+        note.setId("contact-erased");
+        note.getElement().setAttribute("role", "note");
+        note.getElement().setAttribute("title", Texts.dateTime(formatting, getLocale(), contact.erasedAt()));
+        note.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("margin-block-end", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("background", "var(--lumo-contrast-5pct)").set("color", "var(--lumo-secondary-text-color)")
+                .set("border-inline-start", "4px solid var(--lumo-contrast-50pct)");
+        return note;
     }
 
     /** Tabs of this kind of record only, after History (e.g. a person's possible duplicates). */

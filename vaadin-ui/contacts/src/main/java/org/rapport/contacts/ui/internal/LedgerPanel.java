@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import org.rapport.contacts.api.CustomerLedger;
@@ -150,8 +149,7 @@ final class LedgerPanel extends Div {
     }
 
     private String day(java.time.Instant at) {
-        return at == null ? "" : formatting.formatDate(LocalDate.ofInstant(at, ZoneId.systemDefault()),
-                FormatStyle.MEDIUM, formatting.defaults(getLocale()));
+        return Texts.date(formatting, getLocale(), at);
     }
 
     /** Where an entry came from: the connector's name, or "by hand" in the user's language, and its reference. */

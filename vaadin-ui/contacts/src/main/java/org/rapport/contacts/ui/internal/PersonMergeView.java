@@ -44,7 +44,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * user picks the side whose value is kept (the survivor's to begin with), sees the lists as they will be united, may
  * swap which person survives, and merges after a confirmation. The contacts module does the merge
  * ({@link PersonDuplicates#merge}); if either person was changed meanwhile, both are read again and the choices made
- * so far stay.
+ * so far stay. A person erased on request is never merged: the page says so rather than offering to merge them.
  */
 abstract class PersonMergeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -97,7 +97,34 @@ abstract class PersonMergeView extends Div implements BeforeEnterObserver, HasDy
         }
         survivor = first.get();
         merged = second.get();
-        build();
+        if (!refusedAsErased()) {
+            build();
+        }
+    }
+
+    /**
+     * An erased person is never merged (the contacts module refuses it): instead of offering the placeholder's values
+     * as choices, the page says which side was erased and, when the other was the same person, to erase that one too.
+     *
+     * @return whether the page now shows that refusal
+     */
+    private boolean refusedAsErased() {
+        boolean keptErased = survivor.erasedAt() != null;
+        boolean goneErased = merged.erasedAt() != null;
+        if (!keptErased && !goneErased) {
+            return false;
+        }
+        removeAll();
+        if (keptErased && goneErased) {
+            message(getTranslation("contacts.merge.erased.both"), KIND.listRoute());
+            return true;
+        }
+        Contact live = keptErased ? merged : survivor;
+        Anchor other = new Anchor(KIND.detailRoute(live.id()), Texts.shownName(this, live));
+        other.setId("merge-other");
+        message(getTranslation(keptErased ? "contacts.merge.erased.survivor" : "contacts.merge.erased.merged",
+                Texts.isolated(Texts.shownName(this, live))), KIND.listRoute(), other);
+        return true;
     }
 
     private void notFound() {
@@ -107,11 +134,15 @@ abstract class PersonMergeView extends Div implements BeforeEnterObserver, HasDy
                 new Anchor(KIND.listRoute(), getTranslation(KIND.key("back"))));
     }
 
-    private void message(String text, String back) {
+    /** Why there is nothing to merge, then links: {@code first} ones, and {@code back}. */
+    private void message(String text, String back, Anchor... first) {
         H2 heading = new H2(getTranslation("contacts.merge.title"));
         Paragraph paragraph = new Paragraph(text);
         paragraph.setId("merge-message");
-        add(heading, paragraph, new Anchor(back, getTranslation(KIND.key("back"))));
+        Div links = new Div(first);
+        links.add(new Anchor(back, getTranslation(KIND.key("back"))));
+        links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
+        add(heading, paragraph, links);
     }
 
     private void build() {
@@ -330,8 +361,23 @@ abstract class PersonMergeView extends Div implements BeforeEnterObserver, HasDy
         } catch (ContactNotFoundException gone) {
             reload(getTranslation("contacts.merge.gone"));
         } catch (ApiProblem problem) {
+            if (problem.status() == 409 && erasedMeanwhile()) {
+                return;
+            }
             showProblem(ProblemTexts.translate(this, String.valueOf(problem.detail())), problem.fieldErrors());
         }
+    }
+
+    /** Whether one of the two was erased since the page was opened; if so, the page says so instead. */
+    private boolean erasedMeanwhile() {
+        Optional<Contact> kept = service.find(survivor.id());
+        Optional<Contact> gone = service.find(merged.id());
+        if (kept.isEmpty() || gone.isEmpty() || (kept.get().erasedAt() == null && gone.get().erasedAt() == null)) {
+            return false;
+        }
+        survivor = kept.get();
+        merged = gone.get();
+        return refusedAsErased();
     }
 
     /** Both people as they are now, the user's choices kept; then why the page changed. */

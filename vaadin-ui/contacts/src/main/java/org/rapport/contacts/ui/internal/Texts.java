@@ -90,6 +90,12 @@ final class Texts {
         return component.getTranslation(kind.key(estimated ? "countAbout" : "count"), total);
     }
 
+    /** The day of {@code at}, in the user's calendar and digits ("14 Aban 1405" in Persian). */
+    static String date(LocaleFormatting formatting, Locale locale, Instant at) {
+        return at == null ? "" : formatting.formatDate(java.time.LocalDate.ofInstant(at, ZoneId.systemDefault()),
+                FormatStyle.MEDIUM, formatting.defaults(locale));
+    }
+
     static String dateTime(LocaleFormatting formatting, Locale locale, Instant at) {
         return at == null ? "" : formatting.formatDateTime(at, ZoneId.systemDefault(), FormatStyle.MEDIUM,
                 FormatStyle.SHORT, formatting.defaults(locale));

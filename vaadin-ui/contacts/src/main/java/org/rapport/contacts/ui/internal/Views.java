@@ -125,10 +125,13 @@ public final class Views {
                     ContactKind.PERSON.detailRoute(erased))));
         }
 
-        /** Possible duplicates, for those who may merge them: merging changes one person and deletes the other. */
+        /**
+         * Possible duplicates, for those who may merge them: merging changes one person and deletes the other. An
+         * erased person is never merged, so their page has no such tab.
+         */
         @Override
         void ownTabs(TabSheet sheet, Contact contact) {
-            if (DuplicatesPanel.mayMerge()) {
+            if (DuplicatesPanel.mayMerge() && contact.erasedAt() == null) {
                 sheet.add(getTranslation("contacts.duplicates.title"),
                         new LazyTab(() -> new DuplicatesPanel(duplicates, contact))).setId("contact-tab-duplicates");
             }

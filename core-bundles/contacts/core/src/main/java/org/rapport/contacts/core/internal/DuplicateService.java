@@ -37,6 +37,11 @@ import org.rapport.platform.api.web.FieldError;
  * Duplicate people: the same email (any case), the same phone (E.164, however written), or folded full names that
  * are nearly equal (Jaro-Winkler over the folded names, so {@code علی کریمی} and {@code علي كريمي} are equal and a
  * typo is close). Merging unites the two into the survivor.
+ * <p>
+ * A person erased on request is never part of either: they are not proposed as anyone's duplicate (erased people all
+ * share the placeholder name, so they would look like duplicates of each other), have none of their own, and a merge
+ * with an erased person on either side is refused. Merging would carry the erased record's history and mark into a
+ * live one, or another person's data into a record the person asked to be erased.
  */
 @Component
 public class DuplicateService implements PersonDuplicates {
@@ -64,6 +69,9 @@ public class DuplicateService implements PersonDuplicates {
         return persons.context.persistence().inTransaction(tx -> {
             PersonEntity person = persons.visible(tx.entityManager(), caller, personId, false)
                     .orElseThrow(() -> new org.rapport.contacts.api.ContactNotFoundException("person", personId));
+            if (person.getErasedAt() != null) {
+                return List.<DuplicateCandidate>of();
+            }
             return candidates(tx.entityManager(), caller, persons.draftOf(person, tx.entityManager(), caller),
                     personId);
         });
@@ -136,6 +144,7 @@ public class DuplicateService implements PersonDuplicates {
             EntityManager em = tx.entityManager();
             PersonEntity survivor = persons.writable(em, caller, survivorId);
             PersonEntity other = persons.writable(em, caller, mergedId);
+            refuseErased(survivor, other);
             if (survivor.getVersion() != survivorVersion) {
                 throw new ContactConflictException("person", survivorId, survivor.getVersion());
             }
@@ -147,8 +156,6 @@ public class DuplicateService implements PersonDuplicates {
             PersonDraft united = unite(kept, gone, sides);
             moveConsentsAndShares(em, survivorId, mergedId);
             persons.removeIn(tx, other);
-            // The survivor keeps its own erasedAt, whichever side was erased: an erasure is a fact about a record
-            // (and the request of the person it was), not a field to choose, so it is neither moved nor undone here.
             persons.updateIn(tx, caller, rules, survivor, united);
             tx.publish(new DomainEvent(ContactTopics.PERSON_MERGED, "Person", String.valueOf(survivorId),
                     "{\"survivorId\":" + survivorId + ",\"mergedId\":" + mergedId + "}"));
@@ -159,6 +166,39 @@ public class DuplicateService implements PersonDuplicates {
                     "person " + mergedId + " merged into it");
         }
         return merged;
+    }
+
+    /**
+     * 409 before anything is written when either side was erased: the caller learns which one, and that erasing the
+     * other record (not merging) is the way when both were the same person.
+     */
+    private static void refuseErased(PersonEntity survivor, PersonEntity merged) {
+        boolean survivorErased = survivor.getErasedAt() != null;
+        boolean mergedErased = merged.getErasedAt() != null;
+        if (!survivorErased && !mergedErased) {
+            return;
+        }
+        String detail = survivorErased && mergedErased
+                ? "Persons " + survivor.getId() + " and " + merged.getId() + " were both erased on request: erased"
+                        + " records are not merged."
+                : survivorErased
+                        ? erasedSide(survivor.getId(), "the one to keep", merged.getId())
+                        : erasedSide(merged.getId(), "the one to merge", survivor.getId());
+        List<String> sides = new ArrayList<>();
+        if (survivorErased) {
+            sides.add("survivor");
+        }
+        if (mergedErased) {
+            sides.add("merged");
+        }
+        throw new ApiProblem(409, ERASED_NOT_MERGED, detail, null, Map.of("erased", List.copyOf(sides)));
+    }
+
+    static final String ERASED_NOT_MERGED = "An erased person is not merged";
+
+    private static String erasedSide(long erased, String role, long other) {
+        return "Person " + erased + ", " + role + ", was erased on request: an erased record is not merged. If person "
+                + other + " is the same person, erase that one too.";
     }
 
     static final List<String> SINGLE_FIELDS = List.of("firstName", "lastName", "website", "leadSource", "stage",
@@ -234,8 +274,9 @@ public class DuplicateService implements PersonDuplicates {
         params.put("dupKind", RecordKind.PERSON.code());
         params.put("dupTermKind", kind.code);
         params.put("dupTerm", term.length() > Terms.MAX_LENGTH ? term.substring(0, Terms.MAX_LENGTH) : term);
-        return persons.findVisible(em, caller, "e.id in (select t.recordId from ContactTerm t where t.recordKind ="
-                + " :dupKind and t.termKind = :dupTermKind and t.term = :dupTerm)", params, 200);
+        // erased people are never candidates: they share the placeholder name, and are never merged
+        return persons.findVisible(em, caller, "e.erasedAt is null and e.id in (select t.recordId from ContactTerm t"
+                + " where t.recordKind = :dupKind and t.termKind = :dupTermKind and t.term = :dupTerm)", params, 200);
     }
 
     private String foldedName(String first, String last) {

@@ -478,30 +478,83 @@ abstract class ContactsContractTest extends ContactsTestBase {
     }
 
     @Test
-    void aMergeKeepsTheSurvivorsErasureMarkWhicheverSideWasErased() throws Exception {
+    void anErasedPersonIsNeverMergedOnEitherSideAndNothingIsWritten() throws Exception {
         Caller eraser = caller(alice.userId(), "alice", Set.of("sales"), Set.of(ContactPermissions.PERSON_READ,
                 ContactPermissions.PERSON_WRITE, ContactPermissions.PERSON_DELETE, ContactPermissions.PERSON_ERASE));
-        Person live = as(alice, () -> persons.create(PersonDraft.of("Nima", "Alive", null, null)));
-        Person erasedOne = as(alice, () -> persons.create(PersonDraft.of("Nima", "Gone", null, null)));
-        as(eraser, () -> {
-            privacy.erase(erasedOne.id(), erasedOne.version());
-            return null;
-        });
-        Person gone = as(alice, () -> persons.find(erasedOne.id()).orElseThrow());
+        Person live = as(alice, () -> persons.create(new PersonDraft("Nima", "Alive", List.of(new Email(
+                "nima@example.com")), null, null, null, null, null, Set.of("vip"), null, LifecycleStage.LEAD, null,
+                "kept notes", null)));
+        as(alice, () -> privacy.recordConsent(live.id(), ConsentChannel.EMAIL, true, "form"));
+        Person erased = erase(eraser, as(alice, () -> persons.create(PersonDraft.of("Nima", "Gone",
+                "gone@example.com", null))));
+        Person liveBefore = as(alice, () -> persons.find(live.id()).orElseThrow());
 
-        Person survivor = as(eraser, () -> duplicates.merge(live.id(), live.version(), gone.id(), gone.version(),
-                java.util.Map.of()));
-        assertNull(survivor.erasedAt(), "merging an erased person in does not mark the survivor");
+        ApiProblem mergedSide = assertThrows(ApiProblem.class, () -> as(eraser, () -> duplicates.merge(live.id(),
+                liveBefore.version(), erased.id(), erased.version(), java.util.Map.of("notes",
+                        org.rapport.contacts.api.PersonDuplicates.Side.MERGED))));
+        assertEquals(409, mergedSide.status());
+        assertFalse(mergedSide instanceof ContactConflictException, "not a version conflict: reloading won't help");
+        assertEquals("Person " + erased.id() + ", the one to merge, was erased on request: an erased record is not"
+                + " merged. If person " + live.id() + " is the same person, erase that one too.", mergedSide.detail());
+        assertEquals(List.of("merged"), mergedSide.extensions().get("erased"));
 
-        Person another = as(alice, () -> persons.create(PersonDraft.of("Nima", "Later", null, null)));
-        Person erasedSurvivor = as(eraser, () -> {
-            Person before = persons.find(survivor.id()).orElseThrow();
-            privacy.erase(before.id(), before.version());
-            return persons.find(before.id()).orElseThrow();
+        ApiProblem survivorSide = assertThrows(ApiProblem.class, () -> as(eraser, () -> duplicates.merge(
+                erased.id(), erased.version(), live.id(), liveBefore.version(), java.util.Map.of())));
+        assertEquals(409, survivorSide.status());
+        assertTrue(survivorSide.detail().startsWith("Person " + erased.id() + ", the one to keep, was erased"),
+                survivorSide.detail());
+        assertTrue(survivorSide.detail().endsWith("If person " + live.id() + " is the same person, erase that one"
+                + " too."), survivorSide.detail());
+        assertEquals(List.of("survivor"), survivorSide.extensions().get("erased"));
+
+        Person alsoErased = erase(eraser, as(alice, () -> persons.create(PersonDraft.of("Nima", "Forgotten", null,
+                null))));
+        ApiProblem bothSides = assertThrows(ApiProblem.class, () -> as(eraser, () -> duplicates.merge(erased.id(),
+                erased.version(), alsoErased.id(), alsoErased.version(), java.util.Map.of())));
+        assertEquals(409, bothSides.status());
+        assertEquals(List.of("survivor", "merged"), bothSides.extensions().get("erased"));
+
+        assertEquals(liveBefore, as(alice, () -> persons.find(live.id()).orElseThrow()), "the live person is as before");
+        assertEquals(1, as(alice, () -> privacy.consentHistory(live.id())).size());
+        assertEquals(erased, as(alice, () -> persons.find(erased.id()).orElseThrow()), "the erased one stays, erased");
+        assertEquals(alsoErased, as(alice, () -> persons.find(alsoErased.id()).orElseThrow()));
+        assertFalse(persistence.published().stream().anyMatch(e -> e.topic().equals(
+                org.rapport.contacts.api.ContactTopics.PERSON_MERGED)), persistence.published().toString());
+    }
+
+    @Test
+    void erasedPeopleAreNeverProposedAsDuplicatesNorHaveAny() throws Exception {
+        Caller eraser = caller(alice.userId(), "alice", Set.of("sales"), Set.of(ContactPermissions.PERSON_READ,
+                ContactPermissions.PERSON_WRITE, ContactPermissions.PERSON_ERASE));
+        Person first = erase(eraser, as(alice, () -> persons.create(PersonDraft.of("Leyla", "Forgotten",
+                "leyla@example.com", "+98 912 555 0101"))));
+        Person second = erase(eraser, as(alice, () -> persons.create(PersonDraft.of("Kaveh", "Forgotten", null,
+                null))));
+        // saving an erased record again writes its search terms, placeholder name and all
+        Person edited = as(alice, () -> persons.update(first.id(), first.version(), new PersonDraft(
+                first.firstName(), first.lastName(), null, null, null, null, null, null, null, null,
+                LifecycleStage.FORMER, null, null, null)));
+        as(alice, () -> persons.update(second.id(), second.version(), new PersonDraft(second.firstName(),
+                second.lastName(), null, null, null, null, null, null, null, null, LifecycleStage.FORMER, null, null,
+                null)));
+        assertTrue(edited.erased());
+        Person namedErased = as(alice, () -> persons.create(PersonDraft.of("Erased", null, null, null)));
+
+        assertEquals(List.of(namedErased.id()), as(alice, () -> duplicates.candidatesFor(PersonDraft.of("Erased",
+                null, null, null))).stream().map(c -> c.id()).toList(), "only the live person of that name");
+        assertEquals(List.of(), as(alice, () -> duplicates.candidatesOf(namedErased.id())));
+        assertEquals(List.of(), as(alice, () -> duplicates.candidatesOf(first.id())));
+        assertEquals(List.of(), as(alice, () -> duplicates.candidatesOf(second.id())));
+        assertEquals(List.of(), as(alice, () -> duplicates.candidatesFor(PersonDraft.of("Leyla", "Forgotten",
+                "leyla@example.com", "+98 912 555 0101"))), "what was erased finds nobody");
+    }
+
+    /** Erases the person as {@code eraser} and reads them back as erased. */
+    private Person erase(Caller eraser, Person person) throws Exception {
+        return as(eraser, () -> {
+            privacy.erase(person.id(), person.version());
+            return persons.find(person.id()).orElseThrow();
         });
-        Person united = as(eraser, () -> duplicates.merge(erasedSurvivor.id(), erasedSurvivor.version(),
-                another.id(), another.version(), java.util.Map.of()));
-        assertEquals(erasedSurvivor.erasedAt(), united.erasedAt());
     }
 
     @Test

@@ -10,6 +10,10 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.rapport.contacts.api.ContactAccessException;
 import org.rapport.contacts.api.ContactConflictException;
 import org.rapport.contacts.api.ContactNotFoundException;
@@ -22,6 +26,7 @@ import org.rapport.contacts.api.Share;
 import org.rapport.contacts.api.Suggestion;
 import org.rapport.platform.api.access.FieldRule;
 import org.rapport.platform.api.access.RecordScope;
+import org.rapport.platform.api.directory.Directory;
 import org.rapport.platform.api.events.DomainEvent;
 import org.rapport.platform.api.persistence.TransactionContext;
 import org.rapport.platform.api.security.Caller;
@@ -36,7 +41,7 @@ import org.rapport.platform.api.security.CurrentCaller;
 abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRecords<R, D> {
 
     protected final ContactContext context;
-    /** Set and cleared by the concrete stores' optional directory reference. */
+    /** Set and cleared by the optional directory reference below. */
     final OwnerCheck owners = new OwnerCheck();
     private final Map<EntityManager, List<CustomFieldDefinition>> fieldsOfTransaction = java.util.Collections
             .synchronizedMap(new java.util.WeakHashMap<>());
@@ -51,6 +56,20 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         ListConditions conditions = new ListConditions(this);
         this.pages = new ListPages<>(this, conditions, new ListTotals(this, conditions));
         this.suggestions = new Suggestions<>(this, conditions);
+    }
+
+    /**
+     * Optional: without the identity module owners are not checked against its users and teams. A reference of both
+     * stores' components: bnd reads it here because their bnd.bnd inherits DS annotations.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindDirectory(Directory directory) {
+        owners.use(directory);
+    }
+
+    void unbindDirectory(Directory directory) {
+        owners.drop(directory);
     }
 
     abstract RecordKind kind();

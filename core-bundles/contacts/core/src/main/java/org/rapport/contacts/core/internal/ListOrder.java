@@ -17,7 +17,7 @@ final class ListOrder {
     private ListOrder() {
     }
 
-    /** The order, led by the stage with {@code stageFirst} (see {@link ListPages}: H2 needs it for a list of one stage). */
+    /** The order; led by the stage with {@code stageFirst} (H2 needs that for a list of one stage: see ListPages). */
     static String of(ContactQuery.Sort sort, boolean stageFirst) {
         return (stageFirst ? "e.stage, " : "") + of(sort);
     }

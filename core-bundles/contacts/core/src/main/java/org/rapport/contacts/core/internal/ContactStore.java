@@ -1,7 +1,6 @@
 package org.rapport.contacts.core.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,10 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.rapport.contacts.api.ContactAccessException;
 import org.rapport.contacts.api.ContactConflictException;
 import org.rapport.contacts.api.ContactNotFoundException;
@@ -23,6 +26,7 @@ import org.rapport.contacts.api.Share;
 import org.rapport.contacts.api.Suggestion;
 import org.rapport.platform.api.access.FieldRule;
 import org.rapport.platform.api.access.RecordScope;
+import org.rapport.platform.api.directory.Directory;
 import org.rapport.platform.api.events.DomainEvent;
 import org.rapport.platform.api.persistence.TransactionContext;
 import org.rapport.platform.api.security.Caller;
@@ -31,51 +35,42 @@ import org.rapport.platform.api.security.CurrentCaller;
 /**
  * Storage of one kind of contact record with access applied on every path: object permissions, the caller's record
  * scope as a condition in every query, field rules on every answer and change. A record outside the caller's read
- * scope behaves exactly like a missing one.
+ * scope behaves exactly like a missing one. How a list's page and total are read is planned by {@link ListPages}
+ * (with {@link ListConditions} and {@link ListTotals}), type-ahead by {@link Suggestions}.
  */
 abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRecords<R, D> {
 
     protected final ContactContext context;
-    /** Set and cleared by the concrete stores' optional directory reference. */
+    /** Set and cleared by the optional directory reference below. */
     final OwnerCheck owners = new OwnerCheck();
     private final Map<EntityManager, List<CustomFieldDefinition>> fieldsOfTransaction = java.util.Collections
             .synchronizedMap(new java.util.WeakHashMap<>());
 
-    /** Estimated totals of recent lists, by their conditions. */
-    private final LargeTotals largeTotals;
+    /** Lists: each page planned and read, with its total; tests lower its common-term thresholds. */
+    final ListPages<E> pages;
+
+    private final Suggestions<E> suggestions;
 
     ContactStore(ContactContext context) {
         this.context = context;
-        this.largeTotals = new LargeTotals(context.clock());
+        ListConditions conditions = new ListConditions(this);
+        this.pages = new ListPages<>(this, conditions, new ListTotals(this, conditions));
+        this.suggestions = new Suggestions<>(this, conditions);
     }
 
-    /** A tag at least this many records carry is listed by reading records in order (see pageReadInOrder). */
-    static final int COMMON_TAG = 2_000;
-
-    /** {@link #COMMON_TAG}; tests lower it to take both ways with a few records. */
-    int commonTag = COMMON_TAG;
-
     /**
-     * A search word at least this many terms begin is common: its total is counted from its terms, and on MariaDB in
-     * an order other than the name its page is read in order (see list and pageReadInOrder). Higher than a tag's:
-     * each record read costs a look at its terms, while the database's own plan reads the word's terms in key order.
+     * Optional: without the identity module owners are not checked against its users and teams. A reference of both
+     * stores' components: bnd reads it here because their bnd.bnd inherits DS annotations.
      */
-    static final int COMMON_WORD = 10_000;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindDirectory(Directory directory) {
+        owners.use(directory);
+    }
 
-    /** {@link #COMMON_WORD}; tests lower it. */
-    int commonWord = COMMON_WORD;
-
-    /**
-     * How many records a page of a common term condition reads in order on MariaDB before it leaves the rest to the
-     * database's plan (about a third of a second of checks at a million people).
-     */
-    static final int MAX_WALK = 40_000;
-
-    /** {@link #MAX_WALK}; tests lower it. */
-    int maxWalk = MAX_WALK;
-
-    /** The largest chunk a common term condition's page reads at once (ids in one IN list). */
-    private static final int MAX_CHUNK = 4_000;
+    void unbindDirectory(Directory directory) {
+        owners.drop(directory);
+    }
 
     abstract RecordKind kind();
 
@@ -187,7 +182,8 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
 
     private volatile Boolean h2;
 
-    private boolean h2(EntityManager em) {
+    /** Whether the database is H2, whose plans some statements are written for (asked once). */
+    boolean h2(EntityManager em) {
         if (h2 == null) {
             try {
                 h2 = em.unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductName().equals("H2");
@@ -315,233 +311,16 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         RecordScope scope = context.access().readScope(caller, kind().recordType());
         return context.persistence().inTransaction(tx -> {
             EntityManager em = tx.entityManager();
-            Map<String, Object> params = new HashMap<>();
-            List<String> where = conditions(em, query, scope, rules, params, List.of());
-            List<E> found;
-            List<TermCheck> common = commonTermChecks(em, query, rules);
-            List<TermCheck> walked = common.stream()
-                    .filter(check -> check.tag() || !byName(query.sort()) && !h2(em)).toList();
-            if (!walked.isEmpty()) {
-                found = pageReadInOrder(em, query, scope, rules, walked);
-            } else {
-                List<String> page = new ArrayList<>(where);
-                if (query.cursor() != null && !query.cursor().isBlank()) {
-                    page.add(keyset(query.sort(), Cursor.decode(query.cursor()), params));
-                }
-                TypedQuery<E> select = em.createQuery("select e from " + entityName() + " e" + whereClause(page)
-                        + " order by " + order(em, query, rules), entityClass());
-                params.forEach(select::setParameter);
-                found = select.setMaxResults(query.size() + 1).getResultList();
-            }
-            boolean more = found.size() > query.size();
-            List<E> items = more ? found.subList(0, query.size()) : found;
-            String next = more ? cursorOf(query.sort(), items.get(items.size() - 1)).encode() : null;
-            Map<String, Object> countParams = new HashMap<>(params);
-            countParams.keySet().removeIf(key -> key.startsWith("cursor"));
-            long[] total = count(em, where, countParams, common.isEmpty() ? () -> countNow(em, where, countParams)
-                    : () -> countFromTerms(em, query, scope, rules, common.get(0)));
-            return new Page<>(toRecords(items, em, rules, caller), next, total[0],
-                    total[1] == 1);
+            ListPages.Found<E> found = pages.page(em, query, scope, rules);
+            return new Page<>(toRecords(found.items(), em, rules, caller), found.nextCursor(), found.total(),
+                    found.totalEstimated());
         });
-    }
-
-    /**
-     * The list's term conditions that many records meet: a tag at least {@link #commonTag} records carry, each search
-     * word at least {@link #commonWord} terms begin. Asked of the term key's range, reading at most that many.
-     */
-    private List<TermCheck> commonTermChecks(EntityManager em, ContactQuery query, Map<String, FieldRule> rules) {
-        List<TermCheck> common = new ArrayList<>();
-        if (query.tag() != null && !query.tag().isBlank() && !hidden(rules, "tags")) {
-            TermCheck tag = TermCheck.tag(context.folding().fold(query.tag()));
-            if (reaches(em, tag, searchableKinds(rules), commonTag)) {
-                common.add(tag);
-            }
-        }
-        for (String word : context.terms().queryPrefixes(query.text())) {
-            TermCheck prefix = TermCheck.prefix(word);
-            if (reaches(em, prefix, searchableKinds(rules), commonWord)) {
-                common.add(prefix);
-            }
-        }
-        return common;
-    }
-
-    /**
-     * Whether the list is in name order. A search word's matches cluster in that order (a last name, a script: at a
-     * million people the Arabic-script names come after 400,000 others), so walking it in order may read most of the
-     * list before the page fills; the database's own plan costs the same wherever the matches lie (benchmarks run
-     * 18). A tag, or a word in the order of creation or change, is spread through the list. H2's own plan for a word
-     * (the subquery's result kept for the statement) was faster than a walk in any order (run 21).
-     */
-    private static boolean byName(ContactQuery.Sort sort) {
-        return sort == ContactQuery.Sort.NAME || sort == ContactQuery.Sort.NAME_DESC;
-    }
-
-    /** Whether at least {@code count} terms meet the check. */
-    private boolean reaches(EntityManager em, TermCheck check, List<String> termKinds, int count) {
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> probe = em.createQuery("select t.recordId from ContactTerm t where "
-                + check.condition("t", kind().code(), termKinds, params), Long.class);
-        params.forEach(probe::setParameter);
-        return !probe.setFirstResult(count - 1).setMaxResults(1).getResultList().isEmpty();
-    }
-
-    /**
-     * A page of records meeting common term conditions, read in the list's order a chunk at a time and kept where
-     * the record's own terms meet every check (the list's other conditions stay in the statement). Each chunk is four
-     * times the one before, up to {@link #MAX_CHUNK}. After {@link #MAX_WALK} records the rest of the page comes from
-     * the database's own plan, which costs the same wherever the matches lie.
-     */
-    private List<E> pageReadInOrder(EntityManager em, ContactQuery query, RecordScope scope,
-            Map<String, FieldRule> rules, List<TermCheck> checks) {
-        if (h2(em)) {
-            return pageCheckedRecordByRecord(em, query, scope, rules, checks);
-        }
-        List<Long> kept = new ArrayList<>();
-        String cursor = query.cursor();
-        int chunk = Math.min(MAX_CHUNK, (query.size() + 1) * 4);
-        int walked = 0;
-        while (kept.size() <= query.size()) {
-            if (walked >= maxWalk) {
-                return withRestPlannedByDatabase(em, query, rules, scope, kept, cursor);
-            }
-            Map<String, Object> params = new HashMap<>();
-            List<String> where = conditions(em, query, scope, rules, params, checks);
-            if (cursor != null && !cursor.isBlank()) {
-                where.add(keyset(query.sort(), Cursor.decode(cursor), params));
-            }
-            // ids and sort values only: most of a chunk is not kept
-            TypedQuery<Object[]> select = em.createQuery("select e.id, e.sortKey, e.createdAt, e.updatedAt from "
-                    + entityName() + " e" + whereClause(where) + " order by " + order(em, query, rules), Object[].class);
-            params.forEach(select::setParameter);
-            List<Object[]> inOrder = select.setMaxResults(chunk).getResultList();
-            if (inOrder.isEmpty()) {
-                break;
-            }
-            walked += inOrder.size();
-            Set<Long> meeting = new java.util.HashSet<>(inOrder.stream().map(row -> (Long) row[0]).toList());
-            for (TermCheck check : checks) {
-                if (!meeting.isEmpty()) {
-                    meeting = recordsMeeting(em, check, searchableKinds(rules), meeting);
-                }
-            }
-            for (Object[] row : inOrder) {
-                if (meeting.contains((Long) row[0]) && kept.size() <= query.size()) {
-                    kept.add((Long) row[0]);
-                }
-            }
-            if (inOrder.size() < chunk) {
-                break;
-            }
-            Object[] last = inOrder.get(inOrder.size() - 1);
-            cursor = new Cursor(String.valueOf(sortValue(query.sort(), (String) last[1], (Instant) last[2],
-                    (Instant) last[3])), (Long) last[0]).encode();
-            chunk = Math.min(MAX_CHUNK, chunk * 4);
-        }
-        return byIds(em, kept);
-    }
-
-    /** The records kept so far, then the rest of the page after {@code cursor} as the database plans it. */
-    private List<E> withRestPlannedByDatabase(EntityManager em, ContactQuery query, Map<String, FieldRule> rules,
-            RecordScope scope, List<Long> kept, String cursor) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> where = conditions(em, query, scope, rules, params, List.of());
-        if (cursor != null && !cursor.isBlank()) {
-            where.add(keyset(query.sort(), Cursor.decode(cursor), params));
-        }
-        TypedQuery<E> select = em.createQuery("select e from " + entityName() + " e" + whereClause(where)
-                + " order by " + order(em, query, rules), entityClass());
-        params.forEach(select::setParameter);
-        List<E> page = new ArrayList<>(byIds(em, kept));
-        page.addAll(select.setMaxResults(query.size() + 1 - kept.size()).getResultList());
-        return page;
-    }
-
-    private List<E> byIds(EntityManager em, List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, E> byId = new HashMap<>();
-        em.createQuery("select e from " + entityName() + " e where e.id in :ids", entityClass())
-                .setParameter("ids", ids).getResultList().forEach(e -> byId.put(e.getId(), e));
-        return ids.stream().map(byId::get).toList();
-    }
-
-    /** Of these records, those whose terms meet the check: the term index by record, which covers the term. */
-    private Set<Long> recordsMeeting(EntityManager em, TermCheck check, List<String> termKinds, Set<Long> ids) {
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> select = em.createQuery("select t.recordId from ContactTerm t where "
-                + check.condition("t", kind().code(), termKinds, params) + " and t.recordId in :ids", Long.class);
-        params.forEach(select::setParameter);
-        return new java.util.HashSet<>(select.setParameter("ids", List.copyOf(ids)).getResultList());
-    }
-
-    /**
-     * On H2 (which walks only a common tag), a page in one statement: records in the list's order, each checked by
-     * its own terms' key. H2 walks the order's index and stops at the page (50,000 people, 10,000 tagged: ~15 ms),
-     * where checking a chunk's ids with {@code record_id in (…)} reads all the tag's terms (H2 looks an in-list up
-     * only by an index's first column: ~450 ms a chunk). MariaDB would turn the same statement back into a plan from
-     * the terms.
-     */
-    private List<E> pageCheckedRecordByRecord(EntityManager em, ContactQuery query, RecordScope scope,
-            Map<String, FieldRule> rules, List<TermCheck> checks) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> where = conditions(em, query, scope, rules, params, checks);
-        if (query.cursor() != null && !query.cursor().isBlank()) {
-            where.add(keyset(query.sort(), Cursor.decode(query.cursor()), params));
-        }
-        for (int i = 0; i < checks.size(); i++) {
-            String t = "c" + i;
-            where.add("exists (select " + t + ".recordId from ContactTerm " + t + " where " + checks.get(i)
-                    .condition(t, kind().code(), searchableKinds(rules), params) + " and " + t + ".recordId = e.id)");
-        }
-        TypedQuery<E> select = em.createQuery("select e from " + entityName() + " e" + whereClause(where)
-                + " order by " + order(em, query, rules), entityClass());
-        params.forEach(select::setParameter);
-        return select.setMaxResults(query.size() + 1).getResultList();
     }
 
     @Override
     public List<Suggestion> suggest(String prefix, int limit) {
         Caller caller = permitted(readPermission(), "read");
-        Map<String, FieldRule> rules = rules(caller);
-        if (prefix == null || prefix.isBlank()) {
-            return List.of();
-        }
-        List<String> prefixes = context.terms().queryPrefixes(prefix);
-        List<String> kinds = searchableKinds(rules);
-        if (prefixes.isEmpty() || kinds.isEmpty()) {
-            return List.of();
-        }
-        int size = Math.max(1, Math.min(limit, 50));
-        ContactQuery others = new ContactQuery(null, null, null, ContactQuery.Sort.NAME, size, null);
-        RecordScope scope = context.access().readScope(caller, kind().recordType());
-        return context.persistence().inTransaction(tx -> {
-            Map<String, Object> params = new HashMap<>();
-            List<String> where = conditions(tx.entityManager(), others, scope, rules, params, List.of());
-            // The first word drives: its terms are read in index order and stop at the limit. Ordering every match
-            // by name instead would sort a large share of a million people (a two-letter prefix) to show ten.
-            where.add("t.recordId = e.id and t.recordKind = :kind and t.termKind in :termKinds"
-                    + " and t.term like :p0 escape '!'");
-            params.put("p0", escapeLike(prefixes.get(0)) + "%");
-            params.put("kind", kind().code());
-            params.put("termKinds", kinds);
-            prefixConditions(prefixes.subList(1, prefixes.size()), 1, kinds, where, params);
-            // On H2 the order names the term key's first column too (the same order: the kind is fixed), or H2
-            // sorts every match of the prefix instead of reading the key in order (600 ms a call at a million).
-            String order = (h2(tx.entityManager()) ? "t.recordKind, " : "") + "t.term, t.recordId";
-            TypedQuery<E> select = tx.entityManager().createQuery("select e from " + entityName() + " e, ContactTerm t"
-                    + whereClause(where) + " order by " + order, entityClass());
-            params.forEach(select::setParameter);
-            // a person whose name and email both match comes twice: read more, show each once
-            Map<Long, Suggestion> found = new java.util.LinkedHashMap<>();
-            for (E e : select.setMaxResults(size * 4).getResultList()) {
-                if (found.size() < size) {
-                    found.putIfAbsent(e.getId(), new Suggestion(e.getId(), displayName(e), detail(e, rules)));
-                }
-            }
-            return List.copyOf(found.values());
-        });
+        return suggestions.of(caller, rules(caller), prefix, limit);
     }
 
     abstract String exportPermission();
@@ -733,78 +512,6 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         return values;
     }
 
-    /**
-     * Scope, filters and text: what both the page and the count select by; without the term conditions in
-     * {@code checkedApart}, which the caller checks on the records it reads.
-     */
-    private List<String> conditions(EntityManager em, ContactQuery query, RecordScope scope,
-            Map<String, FieldRule> rules, Map<String, Object> params, List<TermCheck> checkedApart) {
-        List<String> where = new ArrayList<>();
-        String scopeCondition = ScopeFilter.jpql(scope, kind(), false, params);
-        if (scopeCondition != null) {
-            where.add(scopeCondition);
-        }
-        if (!query.custom().isEmpty()) {
-            List<CustomFieldDefinition> visible = CustomFieldService.active(customFields(em)).stream()
-                    .filter(field -> !hidden(rules, "custom." + field.key())).toList();
-            CustomFilters.add(query.custom(), visible, kind(), where, params);
-        }
-        if (query.organizationId() != null) {
-            where.add(memberOf(query.organizationId(), params));
-        }
-        if (query.stage() != null && !hidden(rules, "stage")) {
-            where.add("e.stage = :stage");
-            params.put("stage", query.stage().name());
-        }
-        if (query.tag() != null && !query.tag().isBlank() && !hidden(rules, "tags")
-                && checkedApart.stream().noneMatch(TermCheck::tag)) {
-            where.add("e.id in (select t.recordId from ContactTerm t where t.recordKind = :kind"
-                    + " and t.termKind = 'T' and t.term = :tag)");
-            params.put("tag", context.folding().fold(query.tag()));
-            params.put("kind", kind().code());
-        }
-        List<String> words = new ArrayList<>(context.terms().queryPrefixes(query.text()));
-        checkedApart.stream().filter(check -> !check.tag()).forEach(check -> words.remove(check.term()));
-        prefixConditions(words, 0, searchableKinds(rules), where, params);
-        return where;
-    }
-
-    /** Each word of a search must begin a term of the record (of a kind the caller may search by). */
-    private void prefixConditions(List<String> prefixes, int firstNumber, List<String> kinds, List<String> where,
-            Map<String, Object> params) {
-        for (int i = 0; i < prefixes.size(); i++) {
-            String name = "p" + (firstNumber + i);
-            where.add("e.id in (select w.recordId from ContactTerm w where w.recordKind = :kind and w.term like :"
-                    + name + " escape '!' and w.termKind in :termKinds)");
-            params.put(name, escapeLike(prefixes.get(i)) + "%");
-        }
-        if (!prefixes.isEmpty()) {
-            params.put("termKinds", kinds);
-            params.put("kind", kind().code());
-        }
-    }
-
-    /** A caller must not find records by what they may not see. */
-    List<String> searchableKinds(Map<String, FieldRule> rules) {
-        List<String> kinds = new ArrayList<>();
-        if (!hidden(rules, nameField()) && !hidden(rules, secondNameField())) {
-            kinds.add(Terms.Kind.NAME.code);
-        }
-        if (!hidden(rules, "emails")) {
-            kinds.add(Terms.Kind.EMAIL.code);
-        }
-        if (!hidden(rules, "phones")) {
-            kinds.add(Terms.Kind.PHONE.code);
-        }
-        if (!hidden(rules, "tags")) {
-            kinds.add(Terms.Kind.TAG.code);
-        }
-        if (kinds.isEmpty()) {
-            kinds.add("-");
-        }
-        return kinds;
-    }
-
     abstract String nameField();
 
     /** A second field the name terms come from ({@code lastName}), or the same as {@link #nameField()}. */
@@ -814,149 +521,11 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         return rules.get(field) == FieldRule.HIDDEN;
     }
 
-    /**
-     * The total: exact while there are at most {@code exactCountLimit} matches, past it the larger of the limit and
-     * the table's own row estimate, flagged as an estimate. First whether a row lies beyond the limit (the database
-     * walks at most that far and sends one id back), then, only when none does, the exact count of what is left. An
-     * estimate is remembered for a while ({@link LargeTotals}): the next pages and the next callers with the same
-     * conditions skip the walk.
-     */
-    private long[] count(EntityManager em, List<String> where, Map<String, Object> params,
-            java.util.function.Supplier<long[]> countNow) {
-        String conditions = LargeTotals.key(entityName(), where, params);
-        java.util.OptionalLong remembered = largeTotals.estimate(conditions);
-        if (remembered.isPresent()) {
-            return new long[] {remembered.getAsLong(), 1};
-        }
-        long[] total = countNow.get();
-        if (total[1] == 1) {
-            largeTotals.remember(conditions, total[0]);
-        }
-        return total;
-    }
-
-    private long[] countNow(EntityManager em, List<String> where, Map<String, Object> params) {
-        int limit = context.exactCountLimit();
-        TypedQuery<Long> beyond = em.createQuery("select e.id from " + entityName() + " e" + whereClause(where),
-                Long.class);
-        params.forEach(beyond::setParameter);
-        if (beyond.setFirstResult(limit).setMaxResults(1).getResultList().isEmpty()) {
-            TypedQuery<Long> exact = em.createQuery("select count(e) from " + entityName() + " e"
-                    + whereClause(where), Long.class);
-            params.forEach(exact::setParameter);
-            return new long[] {exact.getSingleResult(), 0};
-        }
-        long estimate = where.isEmpty() ? TableStatistics.estimatedRows(em, tableName()) : limit + 1L;
-        return new long[] {Math.max(estimate, limit + 1L), 1};
-    }
-
-    /**
-     * The total of a list with a common term condition, in one statement driven by that condition's terms: the
-     * distinct records they belong to that meet the list's other conditions, at most one past the limit. Driven by
-     * the records instead, both databases first collect every match of the word (MariaDB, a million people, "ma":
-     * ~1 s; this way ~70 ms, joined to the records). A selective other condition makes it read more of the word's
-     * terms.
-     */
-    private long[] countFromTerms(EntityManager em, ContactQuery query, RecordScope scope,
-            Map<String, FieldRule> rules, TermCheck driving) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> where = conditions(em, query, scope, rules, params, List.of(driving));
-        // With no other condition the terms alone answer (a record's terms live and go with it): no record is read.
-        String records = where.isEmpty() ? "" : ", " + entityName() + " e";
-        if (!where.isEmpty()) {
-            where.add("d.recordId = e.id");
-        }
-        where.add(driving.condition("d", kind().code(), searchableKinds(rules), params));
-        TypedQuery<Long> select = em.createQuery("select distinct d.recordId from ContactTerm d" + records
-                + whereClause(where), Long.class);
-        params.forEach(select::setParameter);
-        int limit = context.exactCountLimit();
-        int found = select.setMaxResults(limit + 1).getResultList().size();
-        return found > limit ? new long[] {limit + 1L, 1} : new long[] {found, 0};
-    }
-
+    /** The table, whose row estimate stands for the total of a long list with no conditions. */
     abstract String tableName();
 
     /** The condition on {@code e} of being linked to the organization; refused where it makes no sense. */
     abstract String memberOf(long organizationId, Map<String, Object> params);
-
-    private String keyset(ContactQuery.Sort sort, Cursor cursor, Map<String, Object> params) {
-        params.put("cursorId", cursor.id());
-        switch (sort) {
-            case NAME -> {
-                params.put("cursorKey", cursor.sortValue());
-                return "(e.sortKey > :cursorKey or (e.sortKey = :cursorKey and e.id > :cursorId))";
-            }
-            case NAME_DESC -> {
-                params.put("cursorKey", cursor.sortValue());
-                return "(e.sortKey < :cursorKey or (e.sortKey = :cursorKey and e.id < :cursorId))";
-            }
-            case CREATED -> {
-                params.put("cursorAt", instant(cursor));
-                return "(e.createdAt > :cursorAt or (e.createdAt = :cursorAt and e.id > :cursorId))";
-            }
-            case CREATED_DESC -> {
-                params.put("cursorAt", instant(cursor));
-                return "(e.createdAt < :cursorAt or (e.createdAt = :cursorAt and e.id < :cursorId))";
-            }
-            default -> {
-                params.put("cursorAt", instant(cursor));
-                return "(e.updatedAt < :cursorAt or (e.updatedAt = :cursorAt and e.id < :cursorId))";
-            }
-        }
-    }
-
-    private static Instant instant(Cursor cursor) {
-        try {
-            return Instant.parse(cursor.sortValue());
-        } catch (RuntimeException cursorOfAnotherOrder) {
-            throw org.rapport.platform.api.web.ApiProblem.invalid("The cursor belongs to a list in another order; start"
-                    + " again from the first page.", List.of(new org.rapport.platform.api.web.FieldError("cursor",
-                            "not a cursor of this order")));
-        }
-    }
-
-    private static Cursor cursorOf(ContactQuery.Sort sort, ContactEntity last) {
-        return new Cursor(String.valueOf(sortValue(sort, last.getSortKey(), last.getCreatedAt(), last.getUpdatedAt())),
-                last.getId());
-    }
-
-    /** The value a list in this order is sorted by (the cursor's sort value, as text). */
-    private static Object sortValue(ContactQuery.Sort sort, String sortKey, Instant createdAt, Instant updatedAt) {
-        return switch (sort) {
-            case NAME, NAME_DESC -> sortKey;
-            case CREATED, CREATED_DESC -> createdAt;
-            case UPDATED_DESC -> updatedAt;
-        };
-    }
-
-    /**
-     * The list's order, on H2 led by the stage when the list is of one stage: the same order (the stage is the same on
-     * every row), but written so that H2 reads it straight from the stage's indexes and stops at the page (it uses an
-     * index for an order only when the order names the index's first columns; 50,000 people: 0.3 ms instead of 7–10).
-     * MariaDB finds those indexes without it.
-     */
-    private String order(EntityManager em, ContactQuery query, Map<String, FieldRule> rules) {
-        return (query.stage() != null && !hidden(rules, "stage") && h2(em) ? "e.stage, " : "") + order(query.sort());
-    }
-
-    private static String order(ContactQuery.Sort sort) {
-        return switch (sort) {
-            case NAME -> "e.sortKey, e.id";
-            case NAME_DESC -> "e.sortKey desc, e.id desc";
-            case CREATED -> "e.createdAt, e.id";
-            case CREATED_DESC -> "e.createdAt desc, e.id desc";
-            case UPDATED_DESC -> "e.updatedAt desc, e.id desc";
-        };
-    }
-
-    private static String whereClause(List<String> conditions) {
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    }
-
-    private static String escapeLike(String text) {
-        return TermCheck.escapeLike(text);
-    }
 
     private List<ShareEntity> shareRows(EntityManager em, long id) {
         return em.createQuery("select s from ContactShare s where s.recordKind = :kind and s.recordId = :id",

@@ -12,10 +12,6 @@ import jakarta.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.rapport.platform.api.directory.Directory;
 import org.osgi.service.metatype.annotations.Designate;
 
 import org.rapport.contacts.api.ContactPermissions;
@@ -53,17 +49,6 @@ public final class OrganizationStore extends ContactStore<OrganizationEntity, Or
 
     OrganizationStore(ContactContext context) {
         super(context);
-    }
-
-    /** Optional: without the identity module owners are not checked against its users and teams. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bindDirectory(Directory directory) {
-        owners.use(directory);
-    }
-
-    void unbindDirectory(Directory directory) {
-        owners.drop(directory);
     }
 
     @Override

@@ -16,10 +16,6 @@ import jakarta.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.rapport.platform.api.directory.Directory;
 
 import org.rapport.contacts.api.Affiliation;
 import org.rapport.contacts.api.ContactPermissions;
@@ -60,17 +56,6 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
     PersonStore(ContactContext context, OrganizationStore organizations) {
         super(context);
         this.organizations = organizations;
-    }
-
-    /** Optional: without the identity module owners are not checked against its users and teams. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bindDirectory(Directory directory) {
-        owners.use(directory);
-    }
-
-    void unbindDirectory(Directory directory) {
-        owners.drop(directory);
     }
 
     @Override

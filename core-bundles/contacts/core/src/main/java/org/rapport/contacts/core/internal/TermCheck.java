@@ -8,7 +8,7 @@ import java.util.Map;
  * the terms of a large share of the records ("ma" among a million people). Planned by the database, such a
  * condition collects every match and sorts them all before the page (339,000 terms, seconds). Its total is counted
  * from its terms; its page is read in the list's order and checked record by record where the matches are spread
- * through that order (a tag; a word only on MariaDB, in an order other than the name: see ContactStore.list).
+ * through that order (a tag; a word only on MariaDB, in an order other than the name: see ListPages.page).
  *
  * @param tag  true for a tag (the term equals {@code term}), false for a search word (a term begins with it)
  * @param term the folded tag or search word

@@ -115,9 +115,9 @@ abstract class ContactsContractTest extends ContactsTestBase {
                     new ContactQuery(null, LifecycleStage.CUSTOMER, "vip", sort, 2, null),
                     new ContactQuery("tagged", null, "vip", sort, 3, null))) {
                 for (org.rapport.platform.api.security.Caller caller : List.of(admin, alice, bob)) {
-                    persons.commonTag = Integer.MAX_VALUE;
+                    persons.pages.commonTag = Integer.MAX_VALUE;
                     List<String> rare = allPages(caller, query);
-                    persons.commonTag = 2;
+                    persons.pages.commonTag = 2;
                     List<String> common = allPages(caller, query);
                     assertEquals(rare, common, sort + " " + query + " as " + caller.username());
                     if (caller == admin && query.stage() == null) {
@@ -126,7 +126,7 @@ abstract class ContactsContractTest extends ContactsTestBase {
                 }
             }
         }
-        persons.commonTag = ContactStore.COMMON_TAG;
+        persons.pages.commonTag = ListPages.COMMON_TAG;
     }
 
     @Test
@@ -151,20 +151,20 @@ abstract class ContactsContractTest extends ContactsTestBase {
                     new ContactQuery("ma ta", null, null, sort, 1, null),
                     new ContactQuery("ma ma", null, null, sort, 3, null))) {
                 for (org.rapport.platform.api.security.Caller caller : List.of(admin, alice, bob)) {
-                    persons.commonWord = Integer.MAX_VALUE;
+                    persons.pages.commonWord = Integer.MAX_VALUE;
                     List<String> rare = allPages(caller, query);
                     long rareTotal = as(caller, () -> persons.list(query)).total();
-                    persons.commonWord = 2;
+                    persons.pages.commonWord = 2;
                     List<String> common = allPages(caller, query);
                     assertEquals(rareTotal, as(caller, () -> persons.list(query)).total(), "total of " + query);
-                    persons.commonTag = 2;
+                    persons.pages.commonTag = 2;
                     List<String> commonAndTag = allPages(caller, query);
-                    persons.commonTag = ContactStore.COMMON_TAG;
-                    persons.maxWalk = 0;
+                    persons.pages.commonTag = ListPages.COMMON_TAG;
+                    persons.pages.maxWalk = 0;
                     List<String> walkCutShort = allPages(caller, query);
-                    persons.maxWalk = 3;
+                    persons.pages.maxWalk = 3;
                     List<String> walkCutMidway = allPages(caller, query);
-                    persons.maxWalk = ContactStore.MAX_WALK;
+                    persons.pages.maxWalk = ListPages.MAX_WALK;
                     assertEquals(rare, common, sort + " " + query + " as " + caller.username());
                     assertEquals(rare, commonAndTag, sort + " " + query + " as " + caller.username());
                     assertEquals(rare, walkCutShort, sort + " " + query + " as " + caller.username());
@@ -179,7 +179,7 @@ abstract class ContactsContractTest extends ContactsTestBase {
                 }
             }
         }
-        persons.commonWord = ContactStore.COMMON_WORD;
+        persons.pages.commonWord = ListPages.COMMON_WORD;
     }
 
     private List<String> allPages(org.rapport.platform.api.security.Caller caller, ContactQuery first)
@@ -812,7 +812,7 @@ abstract class ContactsContractTest extends ContactsTestBase {
     @Test
     void aCommonWordsTotalIsExactUpToTheLimitThenAnEstimate() throws Exception {
         start(5);
-        persons.commonWord = 2;
+        persons.pages.commonWord = 2;
         as(admin, () -> {
             for (int i = 0; i < 8; i++) {
                 persons.create(new PersonDraft("Many", "P" + i, null, null, null, null, null, null, null, null,
@@ -833,7 +833,7 @@ abstract class ContactsContractTest extends ContactsTestBase {
         assertFalse(one.totalEstimated());
         assertEquals(1, one.total());
         assertEquals(0, as(bob, () -> persons.list(ContactQuery.first(3).withText("many"))).total());
-        persons.commonWord = ContactStore.COMMON_WORD;
+        persons.pages.commonWord = ListPages.COMMON_WORD;
     }
 
     @Test

@@ -213,6 +213,15 @@ public class ContactsApiIT extends RapportSuite {
         // when, as ISO-8601: readers name the person "erased" in their own language by it
         java.time.Instant erasedAt = java.time.Instant.parse(erasedPerson.path("erasedAt").asText());
         assertTrue(erasedPerson.toString(), erasedAt.isAfter(java.time.Instant.now().minusSeconds(300)));
+        // nor is the erased record filled in again
+        String erasedTag = "\"" + erasedPerson.path("version").asLong() + "\"";
+        HttpResponse<String> refilled = Http.send("PUT", PERSONS + "/" + id, "application/json",
+                "{\"firstName\":\"Erasable\"}", "If-Match", erasedTag);
+        assertEquals(refilled.body(), 409, refilled.statusCode());
+        assertEquals(refilled.body(), "An erased person is not changed",
+                JSON.readTree(refilled.body()).path("title").asText());
+        assertEquals(erasedTag, "\"" + JSON.readTree(Http.get(PERSONS + "/" + id).body()).path("version").asLong()
+                + "\"");
 
         String history = Http.get("/api/audit?entity=Person&id=" + id).body();
         assertFalse(history, history.contains(email) || history.contains("Erasable"));

@@ -202,6 +202,13 @@ class ContactsPanelsIT {
                 ULocale.US).format(erasedAt), Shell.await(browser, By.id("contact-erased-on")).getText());
         assertTrue(browser.driver().findElements(By.id("contact-tab-duplicates")).isEmpty(),
                 "an erased person is never merged, so no possible duplicates are offered");
+        assertTrue(browser.driver().findElements(By.id("contact-edit")).isEmpty(),
+                "an erased person is not filled in again, so there is no Edit");
+        browser.open(node.uri("/contacts/persons/" + id + "/edit"));
+        assertTrue(Shell.await(browser, By.id("contact-form-erased")).getText().startsWith(
+                "This person's data was erased on request."), "the edit page by its address says why it is refused");
+        assertTrue(browser.driver().findElements(By.id("contact-save")).isEmpty(),
+                "the edit page still offers to save an erased person");
 
         // the stored placeholder is the same in every language; a Persian user reads "erased person" in Persian
         Shell.signIn(fa, node);

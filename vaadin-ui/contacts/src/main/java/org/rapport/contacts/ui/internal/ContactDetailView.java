@@ -162,7 +162,8 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
         header.setFlexGrow(1, spacer);
         Anchor back = new Anchor(kind.listRoute(), getTranslation(kind.key("back")));
         header.add(back);
-        if (Texts.callerHas(kind.writePermission)) {
+        // an erased person's record is not filled in again (the contacts module refuses it)
+        if (Texts.callerHas(kind.writePermission) && contact.erasedAt() == null) {
             Button edit = new Button(getTranslation("contacts.detail.edit"), VaadinIcon.EDIT.create(),
                     click -> getUI().ifPresent(ui -> ui.navigate(kind.editRoute(contact.id()))));
             edit.setId("contact-edit");

@@ -110,7 +110,9 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
         }
         Optional<Contact> found = event.getRouteParameters().get("id").flatMap(ContactDetailView::parse)
                 .flatMap(service::find);
-        if (found.isPresent()) {
+        if (found.isPresent() && found.get().erasedAt() != null) {
+            erased(found.get());
+        } else if (found.isPresent()) {
             build(found.get());
         } else {
             removeAll();
@@ -120,6 +122,16 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
             add(heading, new Paragraph(getTranslation(kind.key("notFound.hint"))),
                     new Anchor(kind.listRoute(), getTranslation(kind.key("back"))));
         }
+    }
+
+    /** An erased person is not filled in again: the page says so instead of offering the placeholder to edit. */
+    private void erased(Contact contact) {
+        removeAll();
+        title = Texts.shownName(this, contact);
+        H2 heading = new H2(title);
+        Paragraph why = new Paragraph(getTranslation("contacts.form.erased"));
+        why.setId("contact-form-erased");
+        add(heading, why, new Anchor(kind.detailRoute(contact.id()), getTranslation("contacts.form.erased.back")));
     }
 
     private void build(Contact contact) {

@@ -47,6 +47,8 @@ final class ProblemTexts {
             known("There is no (person|organization|attachment) \\d+\\.", (c, m) -> c.getTranslation("contacts.error.gone")),
             known("The (person|organization) \\d+ was changed by someone else.*",
                     (c, m) -> c.getTranslation("contacts.error.changed")),
+            known("Person \\d+ was erased on request: the record is kept .*",
+                    (c, m) -> c.getTranslation("contacts.form.erased")),
             known("Merging removes one of the two people: that needs the permission .*",
                     (c, m) -> c.getTranslation("contacts.merge.notAllowed")),
             known("You may not change these fields of an? (person|organization): (.*)\\.",

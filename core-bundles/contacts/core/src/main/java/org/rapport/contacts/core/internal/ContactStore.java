@@ -265,6 +265,7 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
 
     /** Replaces a writable record's fields inside a running transaction; refuses before writing anything. */
     void updateIn(TransactionContext tx, Caller caller, Map<String, FieldRule> rules, E entity, D draft) {
+        refuseChange(entity);
         EntityManager em = tx.entityManager();
         DraftCheck check = new DraftCheck(context.phones());
         FieldValues wanted = valuesOf(draft, check, caller, em);
@@ -287,6 +288,10 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         CustomValueIndex.replace(em, kind(), entity.getId(), entity.getCustomValues(), fields);
         TermWriter.replace(em, kind(), entity.getId(), termsOf(entity));
         published(tx, entity, updatedTopic());
+    }
+
+    /** Throws when this record's fields may not be changed at all, whoever asks; any record may by default. */
+    void refuseChange(E entity) {
     }
 
     @Override

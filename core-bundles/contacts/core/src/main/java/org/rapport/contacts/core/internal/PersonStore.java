@@ -34,6 +34,7 @@ import org.rapport.platform.api.audit.AuditTrail;
 import org.rapport.platform.api.i18n.TextFolding;
 import org.rapport.platform.api.persistence.ModulePersistence;
 import org.rapport.platform.api.security.Caller;
+import org.rapport.platform.api.web.ApiProblem;
 
 /** People, with their links to organizations. */
 @Component(service = {Persons.class, PersonStore.class}, configurationPid = ContactSettings.PID)
@@ -57,6 +58,21 @@ public final class PersonStore extends ContactStore<PersonEntity, Person, Person
         super(context);
         this.organizations = organizations;
     }
+
+    /**
+     * An erased person's record stays only so that what refers to it stays whole: filling it in again would undo the
+     * erasure under the placeholder (the pages show an erased person as such, whatever name is stored).
+     */
+    @Override
+    void refuseChange(PersonEntity person) {
+        if (person.getErasedAt() != null) {
+            throw new ApiProblem(409, ERASED_NOT_CHANGED, "Person " + person.getId() + " was erased on request: the"
+                    + " record is kept so that what refers to it stays whole, and is not filled in again. If they come"
+                    + " back, create a new person.", null, null);
+        }
+    }
+
+    static final String ERASED_NOT_CHANGED = "An erased person is not changed";
 
     @Override
     RecordKind kind() {

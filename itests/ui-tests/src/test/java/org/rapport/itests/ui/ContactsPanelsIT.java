@@ -172,6 +172,10 @@ class ContactsPanelsIT {
         assertEquals(200, archive.status(), archive.text());
         assertEquals("504b0304", archive.firstBytes(), "not a ZIP file");
         assertTrue(archive.disposition().contains("person-" + id + "-archive-"), archive.disposition());
+        // a colleague has the person's form open while they are erased
+        Shell.signIn(fa, node);
+        fa.open(node.uri("/contacts/persons/" + id + "/edit"));
+        Shell.await(fa, By.id("contact-form"));
 
         Shell.click(browser, By.id("contact-erase"), WITHIN);
         WebElement confirm = Shell.await(browser, By.id("contact-erase-confirm"));
@@ -204,14 +208,23 @@ class ContactsPanelsIT {
                 "an erased person is never merged, so no possible duplicates are offered");
         assertTrue(browser.driver().findElements(By.id("contact-edit")).isEmpty(),
                 "an erased person is not filled in again, so there is no Edit");
+        assertTrue(browser.driver().findElements(By.id("contact-erase")).isEmpty(), "erasure offered twice");
+        Shell.await(browser, By.id("contact-privacy-export"));
         browser.open(node.uri("/contacts/persons/" + id + "/edit"));
         assertTrue(Shell.await(browser, By.id("contact-form-erased")).getText().startsWith(
                 "This person's data was erased on request."), "the edit page by its address says why it is refused");
         assertTrue(browser.driver().findElements(By.id("contact-save")).isEmpty(),
                 "the edit page still offers to save an erased person");
 
+        // the colleague's save is refused in their language, not in the module's English
+        Shell.click(fa, By.id("contact-save"), WITHIN);
+        WebElement refusal = Shell.await(fa, By.id("contact-form-problems"));
+        fa.waitFor("the refusal in Persian", driver -> refusal.isDisplayed() && refusal.getText().startsWith(
+                "داده‌های این شخص به درخواست پاک‌سازی شده است.") ? true : null);
+        assertFalse(new AdminApi(node).send("GET", "/api/contacts/persons/" + id, "").contains("Temuulen"),
+                "the erased person was filled in again");
+
         // the stored placeholder is the same in every language; a Persian user reads "erased person" in Persian
-        Shell.signIn(fa, node);
         fa.open(node.uri("/contacts/persons/" + id));
         fa.waitFor("the erased record in Persian", driver -> driver.findElement(By.id("contact-name")).getText()
                 .equals("شخص پاک‌سازی‌شده") ? true : null);

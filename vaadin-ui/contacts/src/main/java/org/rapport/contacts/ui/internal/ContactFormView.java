@@ -391,8 +391,10 @@ abstract class ContactFormView extends Div implements BeforeEnterObserver, HasDy
             }
         }
         problems.removeAll();
-        // Invalid input is summed up in the user's language; other refusals (access) in the module's own words.
-        problems.add(new Span(detail == null || !errors.isEmpty() ? getTranslation("contacts.form.invalid") : detail));
+        // Invalid input is summed up; any other refusal (access, an erasure meanwhile) in the user's language where
+        // it is known, else in the module's own words.
+        problems.add(new Span(detail == null || !errors.isEmpty() ? getTranslation("contacts.form.invalid")
+                : ProblemTexts.translate(this, detail)));
         if (!unplaced.isEmpty()) {
             UnorderedList list = new UnorderedList();
             unplaced.forEach(text -> list.add(new ListItem(text)));

@@ -36,7 +36,8 @@ final class PrivacyActions {
                     () -> Downloads.dated("person-" + person.id() + "-archive", "zip"), "application/zip",
                     out -> privacy.exportArchive(person.id(), out)));
         }
-        if (Texts.callerHas(ContactPermissions.PERSON_ERASE)) {
+        // erasing again would change nothing: the page already says when it was done
+        if (Texts.callerHas(ContactPermissions.PERSON_ERASE) && person.erasedAt() == null) {
             Button erase = new Button(page.getTranslation("contacts.privacy.erase"), VaadinIcon.ERASER.create(),
                     click -> confirmErase(page, privacy, person, erased));
             erase.setId("contact-erase");

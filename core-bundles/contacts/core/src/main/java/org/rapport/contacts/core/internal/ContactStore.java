@@ -255,6 +255,8 @@ abstract class ContactStore<E extends ContactEntity, R, D> implements ContactRec
         Map<String, FieldRule> rules = rules(caller);
         return context.persistence().inTransaction(tx -> {
             E entity = writable(tx.entityManager(), caller, id);
+            // before the version: offering a form opened earlier to "keep your version" would only meet this refusal
+            refuseChange(entity);
             if (entity.getVersion() != expectedVersion) {
                 throw new ContactConflictException(kind().noun(), id, entity.getVersion());
             }

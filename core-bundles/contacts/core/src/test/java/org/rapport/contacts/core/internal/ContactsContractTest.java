@@ -461,6 +461,10 @@ abstract class ContactsContractTest extends ContactsTestBase {
         assertEquals(409, refused.status());
         assertEquals(PersonStore.ERASED_NOT_CHANGED, refused.title());
         assertTrue(refused.detail().contains("Person " + erased.id() + " was erased on request"), refused.detail());
+        // a form opened before the erasure holds the older version: the refusal, not a conflict to override
+        ApiProblem stale = assertThrows(ApiProblem.class, () -> as(alice, () -> persons.update(erased.id(),
+                lead.version(), PersonDraft.of("Leyla", "Forgotten", "leyla@example.com", null))));
+        assertEquals(PersonStore.ERASED_NOT_CHANGED, stale.title());
         Person after = as(alice, () -> persons.find(lead.id()).orElseThrow());
         assertEquals(erased.version(), after.version());
         assertEquals("Erased", after.displayName());

@@ -37,13 +37,19 @@ public final class ContactsBenchmark {
 
     /** Times the lists on the database an earlier run filled: no import, no bulk-load baseline. */
     private final boolean listsOnly;
+    /** Clients at once after the single-client timings (0: none), and for how long. */
+    private final int clients;
+    private final Duration clientsTime;
 
-    private ContactsBenchmark(Path archive, Path work, int warmUp, int iterations, boolean listsOnly) {
+    private ContactsBenchmark(Path archive, Path work, int warmUp, int iterations, boolean listsOnly, int clients,
+            Duration clientsTime) {
         this.archive = archive;
         this.work = work;
         this.warmUp = warmUp;
         this.iterations = iterations;
         this.listsOnly = listsOnly;
+        this.clients = clients;
+        this.clientsTime = clientsTime;
     }
 
     public static void main(String[] args) throws Exception {
@@ -53,6 +59,8 @@ public final class ContactsBenchmark {
         Path work = Path.of("itests/benchmarks/target/bench");
         int iterations = 300;
         boolean listsOnly = false;
+        int clients = 8;
+        int clientsSeconds = 60;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rows" -> rows = Integer.parseInt(args[++i].replace("_", "").replace(",", ""));
@@ -61,6 +69,8 @@ public final class ContactsBenchmark {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--iterations" -> iterations = Integer.parseInt(args[++i]);
                 case "--lists-only" -> listsOnly = true;
+                case "--clients" -> clients = Integer.parseInt(args[++i]);
+                case "--clients-seconds" -> clientsSeconds = Integer.parseInt(args[++i]);
                 default -> usage("unknown argument " + args[i]);
             }
         }
@@ -73,6 +83,9 @@ public final class ContactsBenchmark {
         if (listsOnly && !db.equals("mariadb")) {
             usage("--lists-only reuses the MariaDB database of an earlier run: it needs --db mariadb");
         }
+        if (clients < 0 || clientsSeconds < 1) {
+            usage("--clients is 0 (none) or more, --clients-seconds 1 or more");
+        }
         if (archive == null) {
             usage("--distribution <the distribution's tar.gz> is missing");
         }
@@ -81,7 +94,7 @@ public final class ContactsBenchmark {
         System.out.printf("[bench] %s: %,d generated contacts in %s (%,d bytes), %d type-ahead prefixes%n",
                 Instant.now(), rows, data.file, Files.size(data.file), data.prefixes.size());
         ContactsBenchmark bench = new ContactsBenchmark(archive.toAbsolutePath(), work.toAbsolutePath(), 30,
-                iterations, listsOnly);
+                iterations, listsOnly, clients, Duration.ofSeconds(clientsSeconds));
         List<DatabaseResult> results = new ArrayList<>();
         if (!db.equals("h2")) {
             results.add(bench.onMariaDb(data));
@@ -98,7 +111,8 @@ public final class ContactsBenchmark {
 
     private static void usage(String problem) {
         System.err.println("rapport bench: " + problem);
-        System.err.println("usage: ./rapport bench [--rows N] [--db mariadb|h2|both] [--iterations N] [--lists-only]");
+        System.err.println("usage: ./rapport bench [--rows N] [--db mariadb|h2|both] [--iterations N] [--lists-only]"
+                + " [--clients N] [--clients-seconds S]");
         System.exit(2);
     }
 
@@ -150,7 +164,7 @@ public final class ContactsBenchmark {
                             + " server " + server,
                     measured.stage, rawStage, measured.tag, rawTag, measured.search, rawSearch, measured.searchCreated,
                     rawSearchCreated, measured.suggest,
-                    rawSuggest, measured.floor);
+                    rawSuggest, measured.floor, measured.underLoad);
         }
     }
 
@@ -213,7 +227,7 @@ public final class ContactsBenchmark {
         return new DatabaseResult("H2", data.rows, measured.importRowsPerSecond, load, Double.NaN,
                 "INSERT … SELECT FROM CSVREAD into a plain table in a separate H2 file (auto id + 8 columns)",
                 measured.stage, rawStage, measured.tag, rawTag, measured.search, rawSearch, measured.searchCreated,
-                rawSearchCreated, measured.suggest, rawSuggest, measured.floor);
+                rawSearchCreated, measured.suggest, rawSuggest, measured.floor, measured.underLoad);
     }
 
     /** The word search's baseline takes seconds a call at a million: a few warm-up calls, then a time budget. */
@@ -234,7 +248,7 @@ public final class ContactsBenchmark {
 
     /** {@code floor}: {@code GET /api/auth/me}, what any REST call costs before its own work. */
     private record Measured(double importRowsPerSecond, Latencies stage, Latencies tag, Latencies search,
-            Latencies searchCreated, Latencies suggest, Latencies floor) {
+            Latencies searchCreated, Latencies suggest, Latencies floor, ConcurrentUsers.Result underLoad) {
     }
 
     /** Starts the node, imports, times the REST calls, stops the node. */
@@ -245,9 +259,9 @@ public final class ContactsBenchmark {
             double rowsPerSecond = listsOnly ? Double.NaN : importAll(rapport, name, data);
             System.out.println("[bench] " + name + ": timing the REST list and type-ahead (" + warmUp + " warm-up + "
                     + iterations + " calls each)");
-            Latencies stage = timeList(rapport, "/api/contacts/persons?stage=customer&sort=-created&size=50");
+            Latencies stage = timeList(rapport, ConcurrentUsers.STAGE_LIST);
             System.out.println("[bench] " + name + ": stage=customer&sort=-created " + stage.summary());
-            Latencies tag = timeList(rapport, "/api/contacts/persons?tag=vip&sort=name&size=50");
+            Latencies tag = timeList(rapport, ConcurrentUsers.TAG_LIST);
             System.out.println("[bench] " + name + ": tag=vip&sort=name " + tag.summary());
             Latencies search = timeSearch(rapport, name, data, "name");
             Latencies searchCreated = timeSearch(rapport, name, data, "-created");
@@ -268,7 +282,14 @@ public final class ContactsBenchmark {
                 }
             }
             System.out.println("[bench] " + name + ": REST floor GET /api/auth/me " + floor.summary());
-            return new Measured(rowsPerSecond, stage, tag, search, searchCreated, suggest, floor);
+            ConcurrentUsers.Result underLoad = null;
+            if (clients > 0) {
+                System.out.println("[bench] " + name + ": " + clients + " clients at once for " + clientsTime.toSeconds()
+                        + " s, each calling the stage list, the tag list and the type-ahead in turn");
+                underLoad = ConcurrentUsers.run(rapport, data, clients, clientsTime);
+                System.out.println("[bench] " + name + ": " + underLoad.summary());
+            }
+            return new Measured(rowsPerSecond, stage, tag, search, searchCreated, suggest, floor, underLoad);
         }
     }
 

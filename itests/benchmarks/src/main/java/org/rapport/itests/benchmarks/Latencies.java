@@ -1,18 +1,33 @@
 package org.rapport.itests.benchmarks;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** Response times of one measured operation, in nanoseconds; percentiles by nearest rank. */
 final class Latencies {
 
-    private final long[] nanos;
+    private long[] nanos;
     private int count;
 
     Latencies(int capacity) {
-        this.nanos = new long[capacity];
+        this.nanos = new long[Math.max(1, capacity)];
+    }
+
+    /** All of the measurements of {@code parts}, e.g. of clients that ran at the same time. */
+    static Latencies merged(List<Latencies> parts) {
+        Latencies all = new Latencies(parts.stream().mapToInt(Latencies::count).sum());
+        for (Latencies part : parts) {
+            for (int i = 0; i < part.count; i++) {
+                all.add(part.nanos[i]);
+            }
+        }
+        return all;
     }
 
     void add(long elapsedNanos) {
+        if (count == nanos.length) {
+            nanos = Arrays.copyOf(nanos, count * 2);
+        }
         nanos[count++] = elapsedNanos;
     }
 

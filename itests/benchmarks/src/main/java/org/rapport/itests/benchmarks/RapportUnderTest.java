@@ -37,7 +37,7 @@ final class RapportUnderTest implements AutoCloseable {
 
     final KarafNode node;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private String token;
+    private Session admin;
 
     private RapportUnderTest(KarafNode node) {
         this.node = node;
@@ -65,12 +65,13 @@ final class RapportUnderTest implements AutoCloseable {
                 Readiness.healthUpWithActiveModules("contacts"));
         // Health is UP before every REST resource has joined the application: sign-in may answer 404 a little longer.
         Await.until("signing in as admin over REST", Duration.ofSeconds(60), node::diagnosis,
-                () -> (token = signIn()) != null);
+                () -> (admin = signIn()) != null);
         Await.until("the contacts REST API", Duration.ofSeconds(60), node::diagnosis,
                 () -> get("/api/contacts/persons?size=1").statusCode() == 200);
     }
 
-    private String signIn() throws Exception {
+    /** Signs in as admin anew: a session of its own, as another person at another desk would have. */
+    Session signIn() throws Exception {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(node.uri("/api/auth/token"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD
@@ -78,72 +79,101 @@ final class RapportUnderTest implements AutoCloseable {
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("Signing in as admin failed: " + answer.statusCode() + " " + answer.body());
         }
-        return JSON.readTree(answer.body()).path("token").asText();
+        return new Session(JSON.readTree(answer.body()).path("token").asText());
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(node.uri(path)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return admin.get(path);
     }
 
-    /**
-     * {@code GET path}: returns the nanoseconds from sending the request to the whole body received (checking the
-     * answer is not timed); fails loudly on anything but 200 with a JSON array of exactly {@code expectedItems}.
-     */
     long timedList(String path, int expectedItems) throws IOException, InterruptedException {
-        return timedList(path, expectedItems, expectedItems);
+        return admin.timedList(path, expectedItems, expectedItems);
     }
 
-    /** {@link #timedList(String, int)} for a list of {@code fewest} to {@code most} people. */
     long timedList(String path, int fewest, int most) throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        HttpResponse<String> answer = get(path);
-        long elapsed = System.nanoTime() - start;
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + answer.statusCode() + ": " + answer.body());
-        }
-        JsonNode items = JSON.readTree(answer.body());
-        if (!items.isArray() || items.size() < fewest || items.size() > most) {
-            throw new IllegalStateException("GET " + path + " should list " + (fewest == most ? fewest
-                    : fewest + " to " + most) + " people but listed "
-                    + (items.isArray() ? items.size() : "no array") + ": " + abbreviated(answer.body()));
-        }
-        return elapsed;
+        return admin.timedList(path, fewest, most);
     }
 
-    /**
-     * {@code GET} of the type-ahead, timed like {@link #timedList}; fails loudly unless it answers 200 with at least
-     * one suggestion (the prefixes come from generated names, so someone must match).
-     */
     long timedSuggest(String prefix) throws IOException, InterruptedException {
-        String path = "/api/contacts/persons/suggestions?q=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8);
-        long start = System.nanoTime();
-        HttpResponse<String> answer = get(path);
-        long elapsed = System.nanoTime() - start;
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + answer.statusCode() + ": " + answer.body());
-        }
-        JsonNode items = JSON.readTree(answer.body());
-        if (!items.isArray() || items.isEmpty()) {
-            throw new IllegalStateException("The type-ahead found nobody for '" + prefix + "', a prefix of a generated"
-                    + " name: " + abbreviated(answer.body()));
-        }
-        return elapsed;
+        return admin.timedSuggest(prefix);
     }
 
-    /**
-     * {@code GET /api/auth/me}, timed like {@link #timedList}: a request that passes the token check and answers a
-     * few fields, with no list behind it. Fails loudly unless it answers 200 naming the admin.
-     */
     long timedCaller() throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        HttpResponse<String> answer = get("/api/auth/me");
-        long elapsed = System.nanoTime() - start;
-        if (answer.statusCode() != 200 || !JSON.readTree(answer.body()).path("username").asText().equals("admin")) {
-            throw new IllegalStateException("GET /api/auth/me answered " + answer.statusCode() + ": "
-                    + abbreviated(answer.body()));
+        return admin.timedCaller();
+    }
+
+    /** A signed-in admin and the REST calls the benchmark times; the node's HTTP client is shared between threads. */
+    final class Session {
+
+        private final String token;
+
+        private Session(String token) {
+            this.token = token;
         }
-        return elapsed;
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(node.uri(path)).header("Authorization", "Bearer " + token)
+                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /**
+         * {@code GET path}: returns the nanoseconds from sending the request to the whole body received (checking
+         * the answer is not timed); fails loudly on anything but 200 with a JSON array of {@code fewest} to
+         * {@code most} people.
+         */
+        long timedList(String path, int fewest, int most) throws IOException, InterruptedException {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = get(path);
+            long elapsed = System.nanoTime() - start;
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + answer.statusCode() + ": "
+                        + answer.body());
+            }
+            JsonNode items = JSON.readTree(answer.body());
+            if (!items.isArray() || items.size() < fewest || items.size() > most) {
+                throw new IllegalStateException("GET " + path + " should list " + (fewest == most ? fewest
+                        : fewest + " to " + most) + " people but listed "
+                        + (items.isArray() ? items.size() : "no array") + ": " + abbreviated(answer.body()));
+            }
+            return elapsed;
+        }
+
+        /**
+         * {@code GET} of the type-ahead, timed like {@link #timedList}; fails loudly unless it answers 200 with at
+         * least one suggestion (the prefixes come from generated names, so someone must match).
+         */
+        long timedSuggest(String prefix) throws IOException, InterruptedException {
+            String path = "/api/contacts/persons/suggestions?q=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8);
+            long start = System.nanoTime();
+            HttpResponse<String> answer = get(path);
+            long elapsed = System.nanoTime() - start;
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + answer.statusCode() + ": "
+                        + answer.body());
+            }
+            JsonNode items = JSON.readTree(answer.body());
+            if (!items.isArray() || items.isEmpty()) {
+                throw new IllegalStateException("The type-ahead found nobody for '" + prefix + "', a prefix of a"
+                        + " generated name: " + abbreviated(answer.body()));
+            }
+            return elapsed;
+        }
+
+        /**
+         * {@code GET /api/auth/me}, timed like {@link #timedList}: a request that passes the token check and answers
+         * a few fields, with no list behind it. Fails loudly unless it answers 200 naming the admin.
+         */
+        long timedCaller() throws IOException, InterruptedException {
+            long start = System.nanoTime();
+            HttpResponse<String> answer = get("/api/auth/me");
+            long elapsed = System.nanoTime() - start;
+            if (answer.statusCode() != 200
+                    || !JSON.readTree(answer.body()).path("username").asText().equals("admin")) {
+                throw new IllegalStateException("GET /api/auth/me answered " + answer.statusCode() + ": "
+                        + abbreviated(answer.body()));
+            }
+            return elapsed;
+        }
     }
 
     /** Starts the import through the shell command; returns the job's id. */

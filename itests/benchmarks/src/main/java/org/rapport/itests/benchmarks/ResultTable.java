@@ -60,7 +60,42 @@ final class ResultTable {
             }
             out.println("  (" + db + " rows; P1 baseline: " + r.bulkLoadHow() + ")");
         }
+        underLoad(out, results);
         return allMet;
+    }
+
+    /**
+     * Not a target of the issue: the same calls made by several clients at once, beside one client alone. The ratio
+     * is how much longer a person waits while colleagues work.
+     */
+    private static void underLoad(PrintStream out, List<DatabaseResult> results) {
+        if (results.stream().allMatch(r -> r.underLoad() == null)) {
+            return;
+        }
+        out.println();
+        out.printf(FORMAT, "database", "metric under load", "N clients", "1 client", "ratio", "", "");
+        out.printf(FORMAT, "---", "---", "---", "---", "---", "---", "---");
+        for (DatabaseResult r : results) {
+            ConcurrentUsers.Result load = r.underLoad();
+            if (load == null) {
+                continue;
+            }
+            String clients = load.clients() + " clients ";
+            for (int p : new int[] {50, 95}) {
+                loaded(out, r.database(), clients + "stage list p" + p + " (ms)", load.stage(), r.restStage(), p);
+                loaded(out, r.database(), clients + "tag list p" + p + " (ms)", load.tag(), r.restTag(), p);
+                loaded(out, r.database(), clients + "suggestions p" + p + " (ms)", load.suggest(), r.restSuggest(), p);
+            }
+            out.printf(FORMAT, r.database(), clients + "calls answered per second", String.format("%.1f",
+                    load.callsPerSecond()), "", "", "", "");
+        }
+    }
+
+    private static void loaded(PrintStream out, String db, String metric, Latencies many, Latencies one, int p) {
+        double mine = many.percentileMillis(p);
+        double alone = one.percentileMillis(p);
+        out.printf(FORMAT, db, metric, String.format("%.1f", mine), String.format("%.1f", alone),
+                String.format("%.1f×", mine / alone), "", "");
     }
 
     private static boolean list(PrintStream out, String db, String metric, Latencies rest, Latencies raw) {

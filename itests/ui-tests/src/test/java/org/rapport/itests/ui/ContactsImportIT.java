@@ -1,6 +1,7 @@
 package org.rapport.itests.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
@@ -8,6 +9,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,6 +152,27 @@ class ContactsImportIT {
         Files.deleteIfExists(file);
     }
 
+    /** Excel on a Persian Windows saves "CSV (comma delimited)" in Windows-1256: the wizard says how to save it. */
+    @Test
+    void aCsvFileNotInUtf8IsRefusedWithHowToSaveIt(RapportNode node, @Language("fa") Browser fa) throws Exception {
+        Path file = Files.createTempFile("contacts-import-1256-", ".csv");
+        // Windows-1256 has no Persian yeh (U+06CC): Windows writes the Arabic one, as here
+        Files.writeString(file, "نام,نام خانوادگي,ايميل\nعلي,کريمي,ali@example.ir\n", Charset.forName("windows-1256"));
+        Shell.signIn(fa, node);
+        fa.open(node.uri("/contacts/import"));
+        upload(fa, file);
+        WebElement problem = Shell.await(fa, By.id("contacts-import-file-problem"), Duration.ofSeconds(30));
+        fa.waitFor("the refusal in Persian", driver -> problem.getText().startsWith(
+                "این پرونده را نمی‌توان درون‌ریزی کرد. این پرونده یک پروندهٔ متنی CSV با رمزگذاری UTF-8 نیست.")
+                ? true : null);
+        assertTrue(problem.getText().contains("CSV UTF-8 (comma delimited)"), problem.getText());
+        assertFalse(problem.getText().contains("save it"), "English in the Persian refusal: " + problem.getText());
+        assertTrue(fa.driver().findElements(By.id("contacts-import-preview")).stream().noneMatch(WebElement::isDisplayed),
+                "a preview of an unreadable file");
+        fa.screenshot("contacts-import-refused-fa");
+        Files.deleteIfExists(file);
+    }
+
     @Test
     void aWorkbookIsReadFromTheSheetChosen(RapportNode node, @Language("fa") Browser fa) throws Exception {
         String run = "x" + ThreadLocalRandom.current().nextInt(1_000_000);
@@ -183,6 +206,9 @@ class ContactsImportIT {
         choose(fa, "contacts-import-sheet", "خالی");
         fa.waitFor("an empty sheet refused, the workbook kept", driver -> driver.findElements(By.id(
                 "contacts-import-sheet-problem")).stream().anyMatch(WebElement::isDisplayed) ? true : null);
+        String refusal = fa.driver().findElement(By.id("contacts-import-sheet-problem")).getText();
+        assertTrue(refusal.startsWith("این پرونده را نمی‌توان درون‌ریزی کرد. پرونده خالی است.")
+                && refusal.contains("ردیف نخست آن باید نام ستون‌ها را بگوید"), refusal);
 
         choose(fa, "contacts-import-sheet", "مخاطبان");
         fa.waitFor("the chosen sheet's rows, dates as ISO dates and the number whole", driver -> {

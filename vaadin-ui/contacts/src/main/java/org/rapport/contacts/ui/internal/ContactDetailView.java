@@ -201,7 +201,7 @@ abstract class ContactDetailView extends Div implements BeforeEnterObserver, Has
             } catch (ContactConflictException changed) {
                 Texts.notice(getTranslation("contacts.conflict.delete"), NotificationVariant.LUMO_ERROR);
             } catch (ApiProblem problem) {
-                Texts.notice(problem.detail(), NotificationVariant.LUMO_ERROR);
+                Texts.notice(ProblemTexts.translate(this, problem.detail()), NotificationVariant.LUMO_ERROR);
             }
         });
         dialog.open();

@@ -271,7 +271,7 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
             count = pages.total();
             estimated = pages.totalEstimated();
         } catch (ApiProblem problem) {
-            Texts.notice(problem.detail(), NotificationVariant.LUMO_ERROR);
+            Texts.notice(ProblemTexts.translate(this, problem.detail()), NotificationVariant.LUMO_ERROR);
             return;
         }
         total.setText(Texts.total(this, kind, count, estimated));

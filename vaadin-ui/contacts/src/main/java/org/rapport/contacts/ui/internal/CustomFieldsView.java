@@ -102,7 +102,7 @@ public final class CustomFieldsView extends Div implements HasDynamicTitle {
                                 : "contacts.customFields.retiredNotice", field.label()),
                                 NotificationVariant.LUMO_SUCCESS);
                     } catch (ApiProblem problem) {
-                        Texts.notice(problem.detail(), NotificationVariant.LUMO_ERROR);
+                        Texts.notice(ProblemTexts.translate(this, problem.detail()), NotificationVariant.LUMO_ERROR);
                     }
                     refresh();
                 });
@@ -181,7 +181,7 @@ public final class CustomFieldsView extends Div implements HasDynamicTitle {
                     target.setErrorMessage(ProblemTexts.translate(this, error.message()));
                     target.setInvalid(true);
                 }
-                Texts.notice(problem.detail(), NotificationVariant.LUMO_ERROR);
+                Texts.notice(ProblemTexts.translate(this, problem.detail()), NotificationVariant.LUMO_ERROR);
             }
         });
         save.setId("custom-field-save");

@@ -178,10 +178,11 @@ final class ImportMapping extends Div {
 
     /** The module's problem as one text: what is wrong, then each point on a line of its own. */
     static String problemText(Component component, ApiProblem problem) {
+        String detail = ProblemTexts.translate(component, problem.detail());
         if (problem.fieldErrors().isEmpty()) {
-            return problem.detail();
+            return detail;
         }
-        return problem.detail() + "\n" + problem.fieldErrors().stream()
+        return detail + "\n" + problem.fieldErrors().stream()
                 .map(error -> ProblemTexts.translate(component, error.message())).collect(Collectors.joining("\n"));
     }
 }

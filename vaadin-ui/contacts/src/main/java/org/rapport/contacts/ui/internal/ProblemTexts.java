@@ -52,7 +52,37 @@ final class ProblemTexts {
             known("Merging removes one of the two people: that needs the permission .*",
                     (c, m) -> c.getTranslation("contacts.merge.notAllowed")),
             known("You may not change these fields of an? (person|organization): (.*)\\.",
-                    (c, m) -> c.getTranslation("contacts.error.fieldsLocked", fieldTitles(c, m.group(1), m.group(2)))));
+                    (c, m) -> c.getTranslation("contacts.error.fieldsLocked", fieldTitles(c, m.group(1), m.group(2)))),
+            // a file the import refuses, and how to mend it
+            known("The file is empty\\.", (c, m) -> c.getTranslation("contacts.error.file.empty")),
+            known("needs a header row naming the columns, e\\.g\\. (.*)",
+                    (c, m) -> c.getTranslation("contacts.error.file.needsHeader", Texts.ltr(m.group(1)))),
+            known("The file is not a UTF-8 CSV text file\\.", (c, m) -> c.getTranslation("contacts.error.file.notUtf8")),
+            known("save it as \"CSV UTF-8 \\(comma delimited\\)\" and upload that",
+                    (c, m) -> c.getTranslation("contacts.error.file.saveAsUtf8")),
+            known("The file is not a CSV file that can be read\\.",
+                    (c, m) -> c.getTranslation("contacts.error.file.unreadableCsv")),
+            known("The file is an Excel 97-2003 workbook \\(\\.xls\\), which cannot be read\\.",
+                    (c, m) -> c.getTranslation("contacts.error.file.xls")),
+            known("save it as an Excel workbook \\(\\.xlsx\\) or as \"CSV UTF-8\" and upload that",
+                    (c, m) -> c.getTranslation("contacts.error.file.saveAsXlsxOrCsv")),
+            known("The file is not an Excel workbook \\(\\.xlsx\\)\\.", (c, m) -> c.getTranslation("contacts.error.file.notXlsx")),
+            known("upload an \\.xlsx file, or send a CSV file as text/csv",
+                    (c, m) -> c.getTranslation("contacts.error.file.uploadXlsx")),
+            known("The workbook \\(\\.xlsx\\) cannot be read; it may be damaged\\.",
+                    (c, m) -> c.getTranslation("contacts.error.file.damaged")),
+            known("(.*); open it in a spreadsheet program and save it again, or save it as \"CSV UTF-8\"",
+                    (c, m) -> c.getTranslation("contacts.error.file.saveAgain", Texts.ltr(m.group(1)))),
+            known("The workbook \\(\\.xlsx\\) is refused: it would unpack far beyond its size\\.",
+                    (c, m) -> c.getTranslation("contacts.error.file.inflated")),
+            known("(.*); save it again from a spreadsheet program, or as \"CSV UTF-8\"",
+                    (c, m) -> c.getTranslation("contacts.error.file.saveAgainOrCsv", Texts.ltr(m.group(1)))),
+            known("The workbook has no sheet \"(.*)\"\\.", (c, m) -> c.getTranslation("contacts.error.file.noSheet", m.group(1))),
+            known("choose one of its sheets: (.*)", (c, m) -> c.getTranslation("contacts.error.file.chooseSheet", m.group(1))),
+            known("The file is an Excel workbook \\(\\.xlsx\\), not a UTF-8 CSV text file\\.",
+                    (c, m) -> c.getTranslation("contacts.error.file.xlsxAsCsv")),
+            known("send it as .* \\(or name it \\.xlsx\\), or save it as \"CSV UTF-8 \\(comma delimited\\)\"",
+                    (c, m) -> c.getTranslation("contacts.error.file.nameItXlsx")));
 
     private ProblemTexts() {
     }

@@ -69,6 +69,9 @@ final class ImportFile implements Closeable {
             String[] header = header(reader);
             List<List<String>> first = new ArrayList<>();
             for (String[] cells; first.size() < rows && (cells = reader.readNext()) != null;) {
+                if (unreadableText(cells)) {
+                    throw notUtf8();
+                }
                 first.add(Arrays.stream(cells).map(cell -> cell == null ? "" : cell.strip()).toList());
             }
             return new Start(Arrays.stream(header).map(cell -> cell == null ? "" : cell.strip()).toList(), first);
@@ -91,18 +94,31 @@ final class ImportFile implements Closeable {
             throw ApiProblem.invalid("The file is empty.", List.of(new FieldError("file",
                     "needs a header row naming the columns, e.g. firstName,lastName,email,phone")));
         }
-        if (Arrays.stream(header).anyMatch(cell -> cell != null && (cell.indexOf('\u0000') >= 0
-                || cell.indexOf('\uFFFD') >= 0))) {
+        if (Arrays.stream(header).anyMatch(cell -> cell != null && cell.indexOf('\u0000') >= 0)
+                || unreadableText(header)) {
             // NUL bytes or bytes that are not UTF-8: a spreadsheet (.xlsx), an image, or text in another encoding
             if (header[0] != null && header[0].startsWith("PK\u0003\u0004")) {
                 throw ApiProblem.invalid("The file is an Excel workbook (.xlsx), not a UTF-8 CSV text file.",
                         List.of(new FieldError("file", "send it as " + ImportFormat.XLSX_MEDIA_TYPE
                                 + " (or name it .xlsx), or save it as \"CSV UTF-8 (comma delimited)\"")));
             }
-            throw ApiProblem.invalid("The file is not a UTF-8 CSV text file.", List.of(new FieldError("file",
-                    "save it as \"CSV UTF-8 (comma delimited)\" and upload that")));
+            throw notUtf8();
         }
         return header;
+    }
+
+    private static ApiProblem notUtf8() {
+        return ApiProblem.invalid("The file is not a UTF-8 CSV text file.", List.of(new FieldError("file",
+                "save it as \"CSV UTF-8 (comma delimited)\" and upload that")));
+    }
+
+    /**
+     * Whether a cell holds bytes that are not UTF-8, read as the replacement character: text saved in another
+     * encoding, typically "CSV (comma delimited)" from Excel on a Persian or Arabic Windows (Windows-1256) under a
+     * header typed in Latin letters. Stored as read, its letters would be lost.
+     */
+    private static boolean unreadableText(String[] cells) {
+        return Arrays.stream(cells).anyMatch(cell -> cell != null && cell.indexOf('\uFFFD') >= 0);
     }
 
     private static ApiProblem unreadable(Exception failed) {
@@ -141,9 +157,14 @@ final class ImportFile implements Closeable {
         }
         if (cells.length > columns.size() && !(cells.length == columns.size() + 1 && cells[cells.length - 1].isBlank())) {
             byColumn.put(ROW_PROBLEM, "the row has " + cells.length + " cells, the header names " + columns.size());
+        } else if (unreadableText(cells)) {
+            byColumn.put(ROW_PROBLEM, UNREADABLE_ROW);
         }
         return new ImportRow(number, byColumn, line(cells), sourceRows.rowOf(number + 1));
     }
+
+    static final String UNREADABLE_ROW = "the row is not UTF-8 text (some letters cannot be read): save the file as"
+            + " \"CSV UTF-8 (comma delimited)\" and import it again";
 
     /** Marks a row that could not be read: its reason instead of cells. */
     static final String ROW_PROBLEM = "\u0000problem";

@@ -375,6 +375,29 @@ abstract class ImportContractTest extends ContactsTestBase {
         assertEquals("The file is not a UTF-8 CSV text file.", image.detail());
     }
 
+    /**
+     * Excel on a Persian or Arabic Windows saves "CSV (comma delimited)" in Windows-1256; under a header typed in Latin
+     * letters its Persian cells are not UTF-8. Stored as read they would lose every letter: such a row is refused
+     * with a reason that says how to save the file, the preview refuses the file, and the other rows import.
+     */
+    @Test
+    void rowsNotInUtf8AreRefusedNotStoredWithoutTheirLetters() throws Exception {
+        String windows1256 = new String("علی,کریمی,ali.1256@example.ir\n".getBytes(java.nio.charset.Charset.forName(
+                "windows-1256")), StandardCharsets.UTF_8);
+        String file = "firstName,lastName,email\nSara,Ahmadi,sara.utf8@example.com\n" + windows1256;
+
+        ApiProblem refused = assertThrows(ApiProblem.class, () -> preview("person", file, 10));
+        assertEquals("The file is not a UTF-8 CSV text file.", refused.detail());
+
+        ImportJob job = finished(start(file, "email", 10));
+        assertEquals(List.of(1L, 1L), List.of(job.created(), job.failed()));
+        List<ImportRowError> errors = as(importer, () -> runner().errors(job.id()));
+        assertEquals(List.of(3L), errors.stream().map(ImportRowError::row).toList());
+        assertEquals(ImportFile.UNREADABLE_ROW, errors.get(0).reason());
+        assertTrue(as(admin, () -> persons.list(ContactQuery.first(5).withText("ali.1256@example.ir"))).items()
+                .isEmpty(), "the unreadable row was stored");
+    }
+
     @Test
     void aWorkbookSheetImportsWithAMappingAndResumesFromItsCsvCopy() throws Exception {
         byte[] xlsx = workbook(book -> {

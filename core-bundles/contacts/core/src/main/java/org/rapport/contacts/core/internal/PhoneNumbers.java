@@ -29,14 +29,19 @@ final class PhoneNumbers {
         return parse(typed).map(number -> UTIL.format(number, PhoneNumberFormat.E164));
     }
 
-    /** The digits a person may start typing to find this number: international and national, without punctuation. */
+    /**
+     * The digits a person may start typing to find this number: international and national, without punctuation. The
+     * international ones are the stored number's own: reading some E.164 numbers again strips a national prefix once
+     * more ({@code +980123456} reads as {@code +98123456}), and the stored digits are what an import keyed on the
+     * phone looks the record up by.
+     */
     java.util.List<String> searchDigits(String e164) {
         Optional<PhoneNumber> parsed = parse(e164);
         if (parsed.isEmpty()) {
             return java.util.List.of(digitsOnly(e164));
         }
         PhoneNumber number = parsed.get();
-        String international = digitsOnly(UTIL.format(number, PhoneNumberFormat.E164));
+        String international = digitsOnly(e164);
         String national = digitsOnly(UTIL.format(number, PhoneNumberFormat.NATIONAL));
         String significant = UTIL.getNationalSignificantNumber(number);
         return java.util.stream.Stream.of(international, national, significant).filter(s -> !s.isEmpty()).distinct()

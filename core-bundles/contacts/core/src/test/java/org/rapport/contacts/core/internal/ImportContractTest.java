@@ -186,6 +186,11 @@ abstract class ImportContractTest extends ContactsTestBase {
                 "one organization for Acme, ACME and acme");
         ImportJob byPhone = finished(start("firstName,phone\nAli,0912 123 4567\nAli,+989121234567\n", "phone", 100));
         assertEquals(List.of(0L, 2L), List.of(byPhone.created(), byPhone.updated()));
+        // a number whose E.164 reads back as another (+980123456 as +98123456) is found again by its own digits
+        String odd = "firstName,phone\nOdd,9800 012 3456\n";
+        assertEquals(1L, finished(start(odd, "phone", 100)).created());
+        ImportJob again = finished(start(odd, "phone", 100));
+        assertEquals(List.of(0L, 1L), List.of(again.created(), again.updated()), "the same number imported twice");
     }
 
     @Test

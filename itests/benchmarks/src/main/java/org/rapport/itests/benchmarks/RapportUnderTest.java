@@ -102,6 +102,9 @@ final class RapportUnderTest implements AutoCloseable {
         return admin.timedCaller();
     }
 
+    private record Timed(long nanos, HttpResponse<String> answer) {
+    }
+
     /** A signed-in admin and the REST calls the benchmark times; the node's HTTP client is shared between threads. */
     final class Session {
 
@@ -122,20 +125,14 @@ final class RapportUnderTest implements AutoCloseable {
          * {@code most} people.
          */
         long timedList(String path, int fewest, int most) throws IOException, InterruptedException {
-            long start = System.nanoTime();
-            HttpResponse<String> answer = get(path);
-            long elapsed = System.nanoTime() - start;
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + " answered " + answer.statusCode() + ": "
-                        + answer.body());
-            }
-            JsonNode items = JSON.readTree(answer.body());
+            Timed call = timedOk(path);
+            JsonNode items = JSON.readTree(call.answer().body());
             if (!items.isArray() || items.size() < fewest || items.size() > most) {
                 throw new IllegalStateException("GET " + path + " should list " + (fewest == most ? fewest
                         : fewest + " to " + most) + " people but listed "
-                        + (items.isArray() ? items.size() : "no array") + ": " + abbreviated(answer.body()));
+                        + (items.isArray() ? items.size() : "no array") + ": " + abbreviated(call.answer().body()));
             }
-            return elapsed;
+            return call.nanos();
         }
 
         /**
@@ -143,20 +140,26 @@ final class RapportUnderTest implements AutoCloseable {
          * least one suggestion (the prefixes come from generated names, so someone must match).
          */
         long timedSuggest(String prefix) throws IOException, InterruptedException {
-            String path = "/api/contacts/persons/suggestions?q=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8);
+            Timed call = timedOk("/api/contacts/persons/suggestions?q="
+                    + URLEncoder.encode(prefix, StandardCharsets.UTF_8));
+            JsonNode items = JSON.readTree(call.answer().body());
+            if (!items.isArray() || items.isEmpty()) {
+                throw new IllegalStateException("The type-ahead found nobody for '" + prefix + "', a prefix of a"
+                        + " generated name: " + abbreviated(call.answer().body()));
+            }
+            return call.nanos();
+        }
+
+        /** {@code GET path}, timed from sending it to the whole body received; fails loudly on anything but 200. */
+        private Timed timedOk(String path) throws IOException, InterruptedException {
             long start = System.nanoTime();
             HttpResponse<String> answer = get(path);
             long elapsed = System.nanoTime() - start;
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException("GET " + path + " answered " + answer.statusCode() + ": "
-                        + answer.body());
+                        + abbreviated(answer.body()));
             }
-            JsonNode items = JSON.readTree(answer.body());
-            if (!items.isArray() || items.isEmpty()) {
-                throw new IllegalStateException("The type-ahead found nobody for '" + prefix + "', a prefix of a"
-                        + " generated name: " + abbreviated(answer.body()));
-            }
-            return elapsed;
+            return new Timed(elapsed, answer);
         }
 
         /**

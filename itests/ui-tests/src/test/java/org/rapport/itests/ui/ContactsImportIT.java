@@ -80,7 +80,12 @@ class ContactsImportIT {
         browser.script("document.getElementById('contacts-import-outcome').scrollIntoView()");
         browser.screenshot("contacts-import-4-done-en");
 
-        String errorFile = download(browser, Shell.await(browser, By.id("contacts-import-errors")));
+        Download errors = Download.of(browser, Shell.await(browser, By.id("contacts-import-errors")));
+        // marked as UTF-8 (a byte order mark), so a spreadsheet program does not read it in the system's code page
+        assertTrue(errors.firstBytes().startsWith("efbbbf"), errors.firstBytes());
+        String errorFile = errors.text();
+        assertTrue(errorFile.startsWith("\"Row\",\"Why it was refused\",\"The row as it was in the file\""),
+                errorFile.lines().findFirst().orElse(""));
         Map<Long, String> listed = new TreeMap<>();
         for (String line : errorFile.split("\r?\n")) {
             Matcher error = ERROR_LINE.matcher(line);
@@ -138,7 +143,12 @@ class ContactsImportIT {
                 "data-state")) ? true : null);
         fa.waitFor("counts in Persian digits", driver -> driver.findElement(By.id("contacts-import-counts")).getText()
                 .equals("ساخته‌شده ۲۳ · به‌روزشده ۰ · ردشده ۱") ? true : null);
-        Shell.await(fa, By.id("contacts-import-errors"));
+        Download errors = Download.of(fa, Shell.await(fa, By.id("contacts-import-errors")));
+        assertTrue(errors.firstBytes().startsWith("efbbbf"), errors.firstBytes());
+        List<String> errorLines = errors.text().lines().toList();
+        assertEquals(List.of("\"ردیف\",\"دلیل رد شدن\",\"ردیف همان‌گونه که در پرونده بود\"",
+                "\"9\",\"ایمیل: «\u2066نشانی-نادرست\u2069» نشانی رایانامه نیست\",\"مریم,احمدی,نشانی-نادرست,09121000007,"
+                        + "کاشی کویر\""), errorLines, "the error file in Persian, under the file's own headers");
         fa.waitFor("the job among the recent imports", driver -> driver.findElement(By.id(
                 "contacts-import-recent-grid")).getText().contains("پایان یافت") ? true : null);
         fa.screenshot("contacts-import-3-done-fa");
@@ -290,7 +300,8 @@ class ContactsImportIT {
      * A realistic export: unique addresses, phones in the local format with spaces, some fifty companies, an id of the
      * other system, an internal remark that must not be imported. Every hundredth row is bad in one of three ways.
      *
-     * @return the bad rows: file row (header = 1) to the start of the reason the import must give
+     * @return the bad rows: file row (header = 1) to the start of the reason the error file must give, under the
+     *         file's own column header
      */
     static Map<Long, String> writeExport(Path file, String run, int rows) throws Exception {
         String[] first = {"Ali", "Sarnai", "Omar", "Jane", "Maryam", "Bat-Erdene", "Layla", "Jean-Luc", "Reza"};
@@ -305,15 +316,15 @@ class ContactsImportIT {
                     switch ((i / 100) % 3) {
                         case 0 -> {
                             email = run + "-" + i + "(at)example.com";
-                            bad.put(i + 2L, "email: '" + email + "' is not an email address");
+                            bad.put(i + 2L, "E-mail: “\u2066" + email + "\u2069” is not an email address");
                         }
                         case 1 -> {
                             phone = "12";
-                            bad.put(i + 2L, "phone:");
+                            bad.put(i + 2L, "Mobile: “\u206612\u2069” is not a phone number");
                         }
                         default -> {
                             email = "";
-                            bad.put(i + 2L, "email: is empty");
+                            bad.put(i + 2L, "E-mail: Empty, but rows are matched on this column");
                         }
                     }
                 }
@@ -331,11 +342,6 @@ class ContactsImportIT {
         WebElement input = (WebElement) browser.script("return arguments[0].shadowRoot.querySelector('input[type=file]')"
                 + " || arguments[0].querySelector('input[type=file]')", upload);
         input.sendKeys(file.toAbsolutePath().toString());
-    }
-
-    /** Fetches a link's target as the page's user (their session), as the browser would save it. */
-    static String download(Browser browser, WebElement link) {
-        return Download.of(browser, link).text();
     }
 
     private static void press(Browser browser, String id) {

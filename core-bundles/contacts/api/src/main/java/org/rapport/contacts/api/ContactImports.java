@@ -91,6 +91,17 @@ public interface ContactImports {
     /** The refused rows, in file order. */
     List<ImportRowError> errors(long id);
 
-    /** The refused rows as a CSV file: line, reason, then the row as it was. */
-    void writeErrors(long id, Writer out) throws IOException;
+    /** The refused rows as a CSV file: line, reason, then the row as it was, in the module's own (English) words. */
+    default void writeErrors(long id, Writer out) throws IOException {
+        writeErrors(id, out, List.of("row", "reason", "line"), ImportRowError::reason);
+    }
+
+    /**
+     * Like {@link #writeErrors(long, Writer)}, worded for its reader: the UI writes the file in its user's language.
+     *
+     * @param header the titles of the three columns (row, reason, the row as it was)
+     * @param reason each refused row's reason as the reader reads it
+     */
+    void writeErrors(long id, Writer out, List<String> header, java.util.function.Function<ImportRowError, String> reason)
+            throws IOException;
 }

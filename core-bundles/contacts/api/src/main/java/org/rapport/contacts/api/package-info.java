@@ -5,7 +5,7 @@
  * topics in {@link ContactTopics}.
  */
 @Export
-@Version("1.6.0")
+@Version("1.7.0")
 package org.rapport.contacts.api;
 
 import org.osgi.annotation.bundle.Export;

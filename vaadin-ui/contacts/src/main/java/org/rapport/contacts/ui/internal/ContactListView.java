@@ -99,7 +99,7 @@ abstract class ContactListView extends Div implements HasDynamicTitle {
         if (Texts.callerHas(kind.exportPermission())) {
             top.add(Downloads.button("contacts-export-csv", VaadinIcon.DOWNLOAD_ALT, getTranslation("contacts.export.csv"),
                     () -> Downloads.dated(fileStem(), "csv"), "text/csv; charset=UTF-8", out -> {
-                        java.io.Writer csv = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+                        java.io.Writer csv = Downloads.spreadsheetCsv(out);
                         service.exportCsv(shownQuery, csv);
                         csv.flush();
                     }));

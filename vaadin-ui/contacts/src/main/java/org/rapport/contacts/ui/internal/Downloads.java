@@ -2,6 +2,9 @@ package org.rapport.contacts.ui.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Supplier;
@@ -59,6 +62,17 @@ final class Downloads {
     /** {@code people-2026-11-27.csv}: the date the file was written, in digits every system reads. */
     static String dated(String prefix, String extension) {
         return prefix + "-" + LocalDate.now(ZoneId.systemDefault()) + "." + extension;
+    }
+
+    /**
+     * A CSV file's text for a spreadsheet program: UTF-8 behind a byte order mark. Excel reads a CSV without the mark
+     * in the system's ANSI code page, which garbles Persian, Arabic and Mongolian; the import skips it. The mark stays
+     * in the writer's buffer until the body flushes it, so a refusal before that still sets the status.
+     */
+    static Writer spreadsheetCsv(OutputStream out) throws IOException {
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        text.write('\uFEFF');
+        return text;
     }
 
     static DownloadHandler handler(Supplier<String> fileName, String contentType, Body body) {

@@ -1,8 +1,6 @@
 package org.rapport.contacts.ui.internal;
 
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import org.rapport.contacts.api.ContactImports;
@@ -79,15 +77,14 @@ final class ImportProgress extends Div {
             return;
         }
         if (shown.state() == ImportJob.State.FAILED) {
-            Paragraph why = new Paragraph(shown.problem());
+            Paragraph why = new Paragraph(ProblemTexts.translate(this, shown.problem()));
             why.getStyle().set("color", "var(--lumo-error-text-color)");
             outcome.add(why);
         } else {
             outcome.add(new Paragraph(getTranslation(shown.dryRun() ? "contacts.import.doneDry" : "contacts.import.done")));
         }
         if (shown.failed() > 0) {
-            long id = shown.id();
-            Anchor errors = new Anchor(errorFile(id),
+            Anchor errors = new Anchor(errorFile(shown),
                     AttachmentType.DOWNLOAD, getTranslation("contacts.import.errors", shown.failed()));
             errors.setId("contacts-import-errors");
             outcome.add(new Paragraph(errors));
@@ -102,15 +99,17 @@ final class ImportProgress extends Div {
         outcome.add(new Paragraph(list));
     }
 
-    /** The error file, written while the download request runs as its user (who may read this job's rows). */
-    private DownloadHandler errorFile(long id) {
-        return event -> {
-            event.setFileName("import-" + id + "-errors.csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                imports.writeErrors(id, out);
-            }
-        };
+    /**
+     * The error file, written while the download request runs as its user (who may read this job's rows), in the
+     * language of this page and under the file's own column headers.
+     */
+    private DownloadHandler errorFile(ImportJob shown) {
+        ImportErrorTexts texts = new ImportErrorTexts(WordsIn.languageOf(this), shown.mapping());
+        return Downloads.handler(() -> "import-" + shown.id() + "-errors.csv", "text/csv; charset=UTF-8", out -> {
+            Writer csv = Downloads.spreadsheetCsv(out);
+            imports.writeErrors(shown.id(), csv, texts.header(), error -> texts.reason(error.reason()));
+            csv.flush();
+        });
     }
 
     private static boolean finished(ImportJob job) {

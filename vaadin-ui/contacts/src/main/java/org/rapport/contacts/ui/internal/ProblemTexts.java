@@ -82,7 +82,36 @@ final class ProblemTexts {
             known("The file is an Excel workbook \\(\\.xlsx\\), not a UTF-8 CSV text file\\.",
                     (c, m) -> c.getTranslation("contacts.error.file.xlsxAsCsv")),
             known("send it as .* \\(or name it \\.xlsx\\), or save it as \"CSV UTF-8 \\(comma delimited\\)\"",
-                    (c, m) -> c.getTranslation("contacts.error.file.nameItXlsx")));
+                    (c, m) -> c.getTranslation("contacts.error.file.nameItXlsx")),
+            // a row an import refuses (its error file), and a cell of it
+            known("is empty, and it is the key rows are matched on", (c, m) -> c.getTranslation("contacts.error.keyEmpty")),
+            known("'(.*)' is not one of (.*)", (c, m) -> c.getTranslation("contacts.error.choice", m.group(1), m.group(2))),
+            known("'(.*)' is not a number \\(write e\\.g\\. 1234\\.5\\)",
+                    (c, m) -> c.getTranslation("contacts.error.number", Texts.ltr(m.group(1)))),
+            known("'(.*)' is not a date \\(write it as 2026-01-31\\)",
+                    (c, m) -> c.getTranslation("contacts.error.date", Texts.ltr(m.group(1)))),
+            known("'(.*)' is not true or false", (c, m) -> c.getTranslation("contacts.error.boolean", m.group(1))),
+            known("an amount and a currency, e\\.g\\. 12\\.50 EUR", (c, m) -> c.getTranslation("contacts.error.moneyText")),
+            known("at most 15 digits before the point and 4 after", (c, m) -> c.getTranslation("contacts.error.amountDigits")),
+            known("at most (\\d{1,9}) tags", (c, m) -> c.getTranslation("contacts.error.tooManyTags", Integer.parseInt(m.group(1)))),
+            known("the row has (\\d{1,9}) cells, the header names (\\d{1,9})", (c, m) -> c.getTranslation(
+                    "contacts.error.row.cells", Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
+            known("the row is not UTF-8 text \\(some letters cannot be read\\): save the file as \"CSV UTF-8 \\(comma"
+                    + " delimited\\)\" and import it again", (c, m) -> c.getTranslation("contacts.error.row.notUtf8")),
+            known("the row cannot be read as CSV: (.*)",
+                    (c, m) -> c.getTranslation("contacts.error.row.csv", Texts.ltr(m.group(1)))),
+            known("the database refused this row; the log has the details",
+                    (c, m) -> c.getTranslation("contacts.error.row.database")),
+            known("An? (person|organization) with this (\\w+) exists that you may not change\\.",
+                    (c, m) -> c.getTranslation("contacts.error.row.notYours." + m.group(1),
+                            ImportMapping.fieldLabel(c, m.group(2)))),
+            // why a whole import stopped
+            known("The import stopped on an unexpected error; the rows before the one it stopped at are saved\\..*",
+                    (c, m) -> c.getTranslation("contacts.error.job.unexpected")),
+            known("The uploaded file is gone from (.*); start the import again\\.",
+                    (c, m) -> c.getTranslation("contacts.error.job.fileGone", Texts.ltr(m.group(1)))),
+            known("(\\S+) may no longer import (person|organization) records .*; the rows before were saved\\.",
+                    (c, m) -> c.getTranslation("contacts.error.job.notAllowed", m.group(1))));
 
     private ProblemTexts() {
     }

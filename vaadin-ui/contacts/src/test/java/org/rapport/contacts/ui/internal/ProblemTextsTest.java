@@ -2,13 +2,7 @@ package org.rapport.contacts.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
-
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Tag;
 
 /**
  * The refusals of a file the import wizard meets, as the contacts module words them, reach the user as texts of
@@ -16,20 +10,8 @@ import com.vaadin.flow.component.Tag;
  */
 class ProblemTextsTest {
 
-    /** Answers the key and its parameters instead of a text: no Vaadin service is needed. */
-    @Tag("div")
-    private static final class Keys extends Component {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public String getTranslation(String key, Object... params) {
-            return params.length == 0 ? key : key + Arrays.stream(params).map(String::valueOf)
-                    .collect(Collectors.joining("|", "(", ")"));
-        }
-    }
-
     private static String translated(String moduleText) {
-        return ProblemTexts.translate(new Keys(), moduleText);
+        return ProblemTexts.translate(new KeysInsteadOfTexts(), moduleText);
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import com.opencsv.CSVWriter;
 
@@ -192,12 +193,13 @@ public class ImportRunner implements ContactImports {
     }
 
     @Override
-    public void writeErrors(long id, Writer out) throws IOException {
+    public void writeErrors(long id, Writer out, List<String> header, Function<ImportRowError, String> reason)
+            throws IOException {
         List<ImportRowError> errors = errors(id);
         try (CSVWriter csv = new CSVWriter(out)) {
-            csv.writeNext(new String[] {"row", "reason", "line"});
+            csv.writeNext(header.toArray(String[]::new));
             for (ImportRowError error : errors) {
-                csv.writeNext(new String[] {String.valueOf(error.row()), error.reason(), error.line()});
+                csv.writeNext(new String[] {String.valueOf(error.row()), reason.apply(error), error.line()});
             }
         }
     }
@@ -219,8 +221,8 @@ public class ImportRunner implements ContactImports {
                 run(id);
             } catch (RuntimeException | IOException failure) {
                 LOG.error("Import {} failed", id, failure);
-                fail(id, "The import stopped on an unexpected error; the rows before row "
-                        + "it reached are saved. Details are in the log.");
+                fail(id, "The import stopped on an unexpected error; the rows before the one it stopped at are"
+                        + " saved. Details are in the log.");
             }
         });
     }

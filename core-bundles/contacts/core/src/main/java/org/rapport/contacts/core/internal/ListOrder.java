@@ -68,22 +68,27 @@ final class ListOrder {
         }
     }
 
+    /** The column a list in this order is sorted by before the id. */
+    static String sortedBy(ContactQuery.Sort sort) {
+        return switch (sort) {
+            case NAME, NAME_DESC -> "e.sortKey";
+            case CREATED, CREATED_DESC -> "e.createdAt";
+            case UPDATED_DESC -> "e.updatedAt";
+        };
+    }
+
     /** The cursor after the last record of a page. */
     static Cursor cursorOf(ContactQuery.Sort sort, ContactEntity last) {
-        return cursorOf(sort, last.getId(), last.getSortKey(), last.getCreatedAt(), last.getUpdatedAt());
-    }
-
-    /** The cursor after a row read as its id and sort values. */
-    static Cursor cursorOf(ContactQuery.Sort sort, long id, String sortKey, Instant createdAt, Instant updatedAt) {
-        return new Cursor(String.valueOf(sortValue(sort, sortKey, createdAt, updatedAt)), id);
-    }
-
-    /** The value a list in this order is sorted by (the cursor's sort value, as text). */
-    private static Object sortValue(ContactQuery.Sort sort, String sortKey, Instant createdAt, Instant updatedAt) {
-        return switch (sort) {
-            case NAME, NAME_DESC -> sortKey;
-            case CREATED, CREATED_DESC -> createdAt;
-            case UPDATED_DESC -> updatedAt;
+        Object sortValue = switch (sort) {
+            case NAME, NAME_DESC -> last.getSortKey();
+            case CREATED, CREATED_DESC -> last.getCreatedAt();
+            case UPDATED_DESC -> last.getUpdatedAt();
         };
+        return cursorAfter(last.getId(), sortValue);
+    }
+
+    /** The cursor after a row read as its id and its {@link #sortedBy} value. */
+    static Cursor cursorAfter(long id, Object sortValue) {
+        return new Cursor(String.valueOf(sortValue), id);
     }
 }

@@ -40,9 +40,11 @@ public final class ContactsBenchmark {
     /** Clients at once after the single-client timings (0: none), and for how long. */
     private final int clients;
     private final Duration clientsTime;
+    /** Every timed call in turn before the timings ({@link WarmUp}). */
+    private final Duration warmUpTime;
 
     private ContactsBenchmark(Path archive, Path work, int warmUp, int iterations, boolean listsOnly, int clients,
-            Duration clientsTime) {
+            Duration clientsTime, Duration warmUpTime) {
         this.archive = archive;
         this.work = work;
         this.warmUp = warmUp;
@@ -50,6 +52,7 @@ public final class ContactsBenchmark {
         this.listsOnly = listsOnly;
         this.clients = clients;
         this.clientsTime = clientsTime;
+        this.warmUpTime = warmUpTime;
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,6 +64,7 @@ public final class ContactsBenchmark {
         boolean listsOnly = false;
         int clients = 8;
         int clientsSeconds = 60;
+        int warmUpSeconds = 60;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rows" -> rows = Integer.parseInt(args[++i].replace("_", "").replace(",", ""));
@@ -71,6 +75,7 @@ public final class ContactsBenchmark {
                 case "--lists-only" -> listsOnly = true;
                 case "--clients" -> clients = Integer.parseInt(args[++i]);
                 case "--clients-seconds" -> clientsSeconds = Integer.parseInt(args[++i]);
+                case "--warm-up-seconds" -> warmUpSeconds = Integer.parseInt(args[++i]);
                 default -> usage("unknown argument " + args[i]);
             }
         }
@@ -86,6 +91,9 @@ public final class ContactsBenchmark {
         if (clients < 0 || clientsSeconds < 1) {
             usage("--clients is 0 (none) or more, --clients-seconds 1 or more");
         }
+        if (warmUpSeconds < 0) {
+            usage("--warm-up-seconds is 0 (none) or more");
+        }
         if (archive == null) {
             usage("--distribution <the distribution's tar.gz> is missing");
         }
@@ -94,7 +102,7 @@ public final class ContactsBenchmark {
         System.out.printf("[bench] %s: %,d generated contacts in %s (%,d bytes), %d type-ahead prefixes%n",
                 Instant.now(), rows, data.file, Files.size(data.file), data.prefixes.size());
         ContactsBenchmark bench = new ContactsBenchmark(archive.toAbsolutePath(), work.toAbsolutePath(), 30,
-                iterations, listsOnly, clients, Duration.ofSeconds(clientsSeconds));
+                iterations, listsOnly, clients, Duration.ofSeconds(clientsSeconds), Duration.ofSeconds(warmUpSeconds));
         List<DatabaseResult> results = new ArrayList<>();
         if (!db.equals("h2")) {
             results.add(bench.onMariaDb(data));
@@ -112,7 +120,7 @@ public final class ContactsBenchmark {
     private static void usage(String problem) {
         System.err.println("rapport bench: " + problem);
         System.err.println("usage: ./rapport bench [--rows N] [--db mariadb|h2|both] [--iterations N] [--lists-only]"
-                + " [--clients N] [--clients-seconds S]");
+                + " [--clients N] [--clients-seconds S] [--warm-up-seconds S]");
         System.exit(2);
     }
 
@@ -257,6 +265,11 @@ public final class ContactsBenchmark {
         try (rapport) {
             rapport.start(product);
             double rowsPerSecond = listsOnly ? Double.NaN : importAll(rapport, name, data);
+            if (!warmUpTime.isZero()) {
+                System.out.println("[bench] " + name + ": warming the node up: every timed call in turn, untimed, for "
+                        + warmUpTime.toSeconds() + " s");
+                System.out.printf("[bench] %s: warm-up done: %,d calls%n", name, WarmUp.run(rapport, data, warmUpTime));
+            }
             System.out.println("[bench] " + name + ": timing the REST list and type-ahead (" + warmUp + " warm-up + "
                     + iterations + " calls each)");
             Latencies stage = timeList(rapport, ConcurrentUsers.STAGE_LIST);

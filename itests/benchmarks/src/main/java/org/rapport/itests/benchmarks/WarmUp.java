@@ -12,6 +12,12 @@ import java.time.Duration;
  */
 final class WarmUp {
 
+    /**
+     * The word search in name order takes a second or two a call at a million people (the database's plan): asked in
+     * every round it would leave the other calls a few hundred turns in a minute, too few for the compiler.
+     */
+    private static final int WORD_SEARCH_EVERY = 10;
+
     private WarmUp() {
     }
 
@@ -20,14 +26,18 @@ final class WarmUp {
         long deadline = System.nanoTime() + duration.toNanos();
         long calls = 0;
         for (int round = 0; System.nanoTime() < deadline; round++) {
-            String word = URLEncoder.encode(data.prefixes.get(round % data.prefixes.size()), StandardCharsets.UTF_8);
+            String prefix = data.prefixes.get(round % data.prefixes.size());
             rapport.timedList(ConcurrentUsers.STAGE_LIST, 50);
             rapport.timedList(ConcurrentUsers.TAG_LIST, 50);
-            rapport.timedList("/api/contacts/persons?size=50&sort=name&q=" + word, 1, 50);
-            rapport.timedList("/api/contacts/persons?size=50&sort=-created&q=" + word, 1, 50);
-            rapport.timedSuggest(data.prefixes.get(round % data.prefixes.size()));
+            rapport.timedSuggest(prefix);
             rapport.timedCaller();
-            calls += 6;
+            calls += 4;
+            if (round % WORD_SEARCH_EVERY == 0) {
+                String word = URLEncoder.encode(prefix, StandardCharsets.UTF_8);
+                rapport.timedList("/api/contacts/persons?size=50&sort=name&q=" + word, 1, 50);
+                rapport.timedList("/api/contacts/persons?size=50&sort=-created&q=" + word, 1, 50);
+                calls += 2;
+            }
         }
         return calls;
     }

@@ -2,8 +2,6 @@ package org.rapport.contacts.core.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -20,21 +18,10 @@ final class LargeTotals {
     static final Duration REMEMBERED = Duration.ofSeconds(30);
     private static final int MAX_CONDITION_SETS = 1_000;
 
-    private record Estimate(long total, Instant until) {
-    }
-
-    private final Clock clock;
-    private final Map<String, Estimate> byConditions = new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Estimate> eldest) {
-            return size() > MAX_CONDITION_SETS;
-        }
-    };
+    private final Remembered<Long> byConditions;
 
     LargeTotals(Clock clock) {
-        this.clock = clock;
+        this.byConditions = new Remembered<>(clock, REMEMBERED, MAX_CONDITION_SETS);
     }
 
     /**
@@ -45,19 +32,11 @@ final class LargeTotals {
         return entity + " where " + String.join(" and ", where) + " " + new TreeMap<>(params);
     }
 
-    synchronized OptionalLong estimate(String key) {
-        Estimate known = byConditions.get(key);
-        if (known == null) {
-            return OptionalLong.empty();
-        }
-        if (!clock.instant().isBefore(known.until())) {
-            byConditions.remove(key);
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(known.total());
+    OptionalLong estimate(String key) {
+        return byConditions.get(key).map(OptionalLong::of).orElseGet(OptionalLong::empty);
     }
 
-    synchronized void remember(String key, long estimate) {
-        byConditions.put(key, new Estimate(estimate, clock.instant().plus(REMEMBERED)));
+    void remember(String key, long estimate) {
+        byConditions.put(key, estimate);
     }
 }

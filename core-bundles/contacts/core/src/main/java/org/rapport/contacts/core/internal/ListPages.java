@@ -1,10 +1,12 @@
 package org.rapport.contacts.core.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -49,14 +51,28 @@ final class ListPages<E extends ContactEntity> {
     /** The largest chunk a common term condition's page reads at once (ids in one IN list). */
     private static final int MAX_CHUNK = 4_000;
 
+    /**
+     * How long a term condition found common, and the share of a walked list that met it, are remembered: they only
+     * choose how a page is read, never what it holds, and finding them out again cost each page of each caller a
+     * probe of the term index and a second chunk (benchmarks run 29).
+     */
+    static final Duration REMEMBERED = Duration.ofMinutes(1);
+    private static final int MAX_REMEMBERED = 10_000;
+
     private final ContactStore<E, ?, ?> store;
     private final ListConditions conditions;
     private final ListTotals totals;
+    /** Term conditions found common lately; a rare one is found rare cheaply, by reading its few terms. */
+    private final Remembered<Boolean> common;
+    /** Of the records a walk read in order, the share that met its checks, by the walk's conditions. */
+    private final Remembered<Double> shareMeeting;
 
     ListPages(ContactStore<E, ?, ?> store, ListConditions conditions, ListTotals totals) {
         this.store = store;
         this.conditions = conditions;
         this.totals = totals;
+        this.common = new Remembered<>(store.context.clock(), REMEMBERED, MAX_REMEMBERED);
+        this.shareMeeting = new Remembered<>(store.context.clock(), REMEMBERED, MAX_REMEMBERED);
     }
 
     /**
@@ -128,18 +144,27 @@ final class ListPages<E extends ContactEntity> {
 
     /** Whether at least {@code count} terms meet the check. */
     private boolean reaches(EntityManager em, TermCheck check, List<String> termKinds, int count) {
+        String key = store.kind().code() + " " + check + " " + termKinds + " " + count;
+        if (common.get(key).isPresent()) {
+            return true;
+        }
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Long> probe = em.createQuery("select t.recordId from ContactTerm t where "
                 + check.condition("t", store.kind().code(), termKinds, params), Long.class);
         params.forEach(probe::setParameter);
-        return !probe.setFirstResult(count - 1).setMaxResults(1).getResultList().isEmpty();
+        boolean reached = !probe.setFirstResult(count - 1).setMaxResults(1).getResultList().isEmpty();
+        if (reached) {
+            common.put(key, Boolean.TRUE);
+        }
+        return reached;
     }
 
     /**
      * A page of records meeting common term conditions, read in the list's order a chunk at a time and kept where
-     * the record's own terms meet every check (the list's other conditions stay in the statement). Each chunk is four
-     * times the one before, up to {@link #MAX_CHUNK}. After {@link #MAX_WALK} records the rest of the page comes from
-     * the database's own plan, which costs the same wherever the matches lie.
+     * the record's own terms meet every check (the list's other conditions stay in the statement). The first chunk is
+     * what the share met by the last walk with the same conditions says fills the page, else four times the page; each
+     * next one four times the one before, up to {@link #MAX_CHUNK}. After {@link #MAX_WALK} records the rest of the
+     * page comes from the database's own plan, which costs the same wherever the matches lie.
      */
     private List<E> pageReadInOrder(EntityManager em, ContactQuery query, RecordScope scope,
             Map<String, FieldRule> rules, List<TermCheck> checks) {
@@ -148,14 +173,20 @@ final class ListPages<E extends ContactEntity> {
         }
         List<Long> kept = new ArrayList<>();
         String cursor = query.cursor();
-        int chunk = Math.min(MAX_CHUNK, (query.size() + 1) * 4);
+        Map<String, Object> walkParams = new HashMap<>();
+        List<String> walkWhere = conditions.of(em, query, scope, rules, walkParams, checks);
+        // the walk's conditions and checks, whichever page of it
+        String walk = LargeTotals.key(store.entityName() + " " + query.sort() + " " + checks, walkWhere, walkParams);
+        int chunk = firstChunk(query.size() + 1, shareMeeting.get(walk));
         int walked = 0;
+        int met = 0;
         while (kept.size() <= query.size()) {
             if (walked >= maxWalk) {
+                rememberShare(walk, met, walked);
                 return withRestPlannedByDatabase(em, query, rules, scope, kept, cursor);
             }
-            Map<String, Object> params = new HashMap<>();
-            List<String> where = conditions.of(em, query, scope, rules, params, checks);
+            Map<String, Object> params = new HashMap<>(walkParams);
+            List<String> where = new ArrayList<>(walkWhere);
             if (cursor != null && !cursor.isBlank()) {
                 where.add(ListOrder.keyset(query.sort(), Cursor.decode(cursor), params));
             }
@@ -176,6 +207,7 @@ final class ListPages<E extends ContactEntity> {
                     meeting = recordsMeeting(em, check, conditions.searchableKinds(rules), meeting);
                 }
             }
+            met += meeting.size();
             for (Object[] row : inOrder) {
                 if (meeting.contains((Long) row[0]) && kept.size() <= query.size()) {
                     kept.add((Long) row[0]);
@@ -188,7 +220,22 @@ final class ListPages<E extends ContactEntity> {
             cursor = ListOrder.cursorAfter((Long) last[0], last[1]).encode();
             chunk = Math.min(MAX_CHUNK, chunk * 4);
         }
+        rememberShare(walk, met, walked);
         return byIds(em, kept);
+    }
+
+    /** A page's worth of the share met, with a fifth more for the share's ups and downs along the list. */
+    static int firstChunk(int page, Optional<Double> share) {
+        if (share.isEmpty()) {
+            return Math.min(MAX_CHUNK, page * 4);
+        }
+        return (int) Math.max(page, Math.min(MAX_CHUNK, Math.ceil(page * 1.2 / share.get())));
+    }
+
+    private void rememberShare(String walk, int met, int walked) {
+        if (met > 0) {
+            shareMeeting.put(walk, (double) met / walked);
+        }
     }
 
     /** The records kept so far, then the rest of the page after {@code cursor} as the database plans it. */
